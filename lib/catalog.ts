@@ -1,0 +1,287 @@
+// Stage 2 of the ingest: parsed listings in, one record per distinct paper out. Pure: no I/O.
+//
+// The same paper can be listed several times, in one listing or in several, with small
+// differences (a comma). Entries merge only when they are clearly one paper: the same title (up to
+// case, spacing and punctuation) and nearly the same abstract, or, for an untitled entry, nearly the
+// same abstract. Two papers that only share a title stay two papers with two ids.
+import { inferListingYear, type ListingEntry, type ParsedListing } from "./listing-parser";
+import { extractLinks } from "./links";
+import { fingerprint, slugify } from "./slug";
+import { inferTitle } from "./title-inference";
+import type { Corrections, Listing, PaperRecord, SourceRef } from "./schema";
+
+/** Abstracts whose word sets overlap at least this much (Jaccard) are copies of one abstract. */
+export const SAME_ABSTRACT_JACCARD = 0.85;
+
+type Sourced = ListingEntry & { file: string; listingYear: number | null };
+
+export type PreviousRecord = Pick<PaperRecord, "id" | "title" | "titleInferred" | "abstract" | "corrected">;
+
+export type CatalogInput = {
+  listings: ParsedListing[];
+  /** Records already in content/papers: a paper that is still listed keeps its id. */
+  previous?: PreviousRecord[];
+  corrections?: Corrections;
+};
+
+export type Catalog = {
+  papers: PaperRecord[];
+  listings: Listing[];
+  warnings: string[];
+  stats: { files: number; entries: number; papers: number; merged: number; inferredTitles: number };
+};
+
+export function normalizeTitle(title: string): string {
+  return title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Is b a copy of a? Identical up to punctuation and spacing, or nearly the same words. */
+export function sameAbstract(a: string, b: string): boolean {
+  if (normalizeTitle(a) === normalizeTitle(b)) return true;
+  const wa = words(a);
+  const wb = words(b);
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  const union = wa.size + wb.size - shared;
+  return union > 0 && shared / union >= SAME_ABSTRACT_JACCARD;
+}
+
+/** A key that copies of one abstract share: its first 12 words, letters and digits only. */
+function abstractKey(abstract: string): string {
+  return (abstract.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12).join(" ");
+}
+
+type Group = { entries: Sourced[]; titleKey: string | null; abstract: string };
+
+/** Group entries into papers, in listing order. */
+function groupEntries(entries: Sourced[]): Group[] {
+  const groups: Group[] = [];
+  const byTitle = new Map<string, Group[]>();
+  const byAbstract = new Map<string, Group[]>();
+  const index = (map: Map<string, Group[]>, key: string, g: Group) => {
+    const list = map.get(key);
+    if (list) list.push(g);
+    else map.set(key, [g]);
+  };
+  for (const e of entries) {
+    const titleKey = e.title === null ? null : normalizeTitle(e.title);
+    const aKey = abstractKey(e.abstract);
+    let group: Group | undefined;
+    if (titleKey !== null) {
+      group = byTitle.get(titleKey)?.find((g) => sameAbstract(g.abstract, e.abstract));
+      // An untitled copy listed earlier gains this title.
+      group ??= byAbstract.get(aKey)?.find((g) => g.titleKey === null && sameAbstract(g.abstract, e.abstract));
+    } else {
+      group = byAbstract.get(aKey)?.find((g) => sameAbstract(g.abstract, e.abstract));
+    }
+    if (!group) {
+      group = { entries: [], titleKey, abstract: e.abstract };
+      groups.push(group);
+      index(byAbstract, aKey, group);
+      if (titleKey !== null) index(byTitle, titleKey, group);
+    } else if (group.titleKey === null && titleKey !== null) {
+      group.titleKey = titleKey;
+      index(byTitle, titleKey, group);
+    }
+    group.entries.push(e);
+  }
+  return groups;
+}
+
+const where = (e: Sourced) => `content/sources/${e.file}:${e.line}`;
+
+/** The most complete text among differing copies: the longest, then the first in code order. */
+function pickText(texts: string[]): string {
+  return [...texts].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+}
+
+function mostCommon(texts: string[]): string {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+function isoDate(e: Sourced): { date: string; inferred: boolean } | null {
+  if (!e.date) return null;
+  const year = e.date.year ?? e.listingYear;
+  if (year === null) return null;
+  const mm = String(e.date.month).padStart(2, "0");
+  const dd = String(e.date.day).padStart(2, "0");
+  return { date: `${year}-${mm}-${dd}`, inferred: e.date.year === null };
+}
+
+type Merged = Omit<PaperRecord, "id">;
+
+function mergeGroup(g: Group, warnings: string[]): Merged {
+  const entries = g.entries;
+  const first = entries[0]!;
+  const titles = entries.flatMap((e) => (e.title === null ? [] : [e.title]));
+  const abstracts = [...new Set(entries.map((e) => e.abstract))];
+  const abstract = pickText(abstracts);
+  if (abstracts.length > 1) {
+    warnings.push(`${where(first)}: copies of "${titles[0] ?? abstract.slice(0, 50)}" differ (${entries.map(where).join(", ")}); kept the longest abstract`);
+  }
+  let title: string;
+  if (titles.length > 0) {
+    title = mostCommon(titles);
+    if (new Set(titles).size > 1) warnings.push(`${where(first)}: copies list the title differently; kept "${title}"`);
+  } else {
+    title = inferTitle(abstract);
+  }
+
+  const authorCounts = [...new Set(entries.flatMap((e) => (e.authorCount === null ? [] : [e.authorCount])))];
+  if (authorCounts.length > 1) warnings.push(`${where(first)}: copies give ${authorCounts.join(" and ")} authors; kept the largest`);
+  const dates = entries.flatMap((e) => {
+    const d = isoDate(e);
+    if (e.date && !d) warnings.push(`${where(e)}: date has no year and the listing prints none to infer it from; left empty`);
+    return d ? [d] : [];
+  });
+  // A printed year beats an inferred one; among equals the earliest date is the first listing.
+  const best = [...dates].sort((a, b) => Number(a.inferred) - Number(b.inferred) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+  if (new Set(dates.map((d) => d.date)).size > 1) warnings.push(`${where(first)}: copies give different dates; kept ${best!.date}`);
+  const upvotes = entries.flatMap((e) => (e.upvotes === null ? [] : [e.upvotes]));
+  const sources: SourceRef[] = entries
+    .map((e) => ({ file: e.file, line: e.line }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+
+  return {
+    title,
+    titleInferred: titles.length === 0,
+    authorCount: authorCounts.length > 0 ? Math.max(...authorCounts) : null,
+    date: best?.date ?? null,
+    dateInferred: best?.inferred ?? false,
+    upvotes: upvotes.length > 0 ? Math.max(...upvotes) : null,
+    links: extractLinks(abstract),
+    sources,
+    topics: [],
+    corrected: [],
+    abstract,
+  };
+}
+
+/**
+ * Give every paper its permalink id. A paper already in content/ keeps the id it has (permalinks
+ * never break, whatever is added, removed or re-ordered); a new paper gets the slug of its title,
+ * with a fingerprint of its abstract when another paper already holds that slug.
+ */
+function assignIds(papers: Merged[], previous: PreviousRecord[]): string[] {
+  const prevByKey = new Map<string, PreviousRecord[]>();
+  for (const p of previous) {
+    const k = abstractKey(p.abstract);
+    prevByKey.set(k, [...(prevByKey.get(k) ?? []), p]);
+  }
+  const ids: (string | null)[] = papers.map(() => null);
+  const taken = new Set<string>();
+  // Pass 1: papers that were in content/ before keep their ids.
+  papers.forEach((paper, i) => {
+    const candidates = (prevByKey.get(abstractKey(paper.abstract)) ?? []).filter(
+      (p) => !taken.has(p.id) && sameAbstract(p.abstract, paper.abstract),
+    );
+    const match =
+      candidates.find((p) => normalizeTitle(p.title) === normalizeTitle(paper.title)) ??
+      candidates.find((p) => p.titleInferred || p.corrected.includes("title") || paper.titleInferred);
+    if (match) {
+      ids[i] = match.id;
+      taken.add(match.id);
+    }
+  });
+  // Ids of papers that left the catalog stay reserved only while their record exists; a new paper
+  // never takes an id a remaining paper holds.
+  const held = new Set(previous.map((p) => p.id));
+  // Pass 2: new papers, in a stable order that does not depend on listing order.
+  const fresh = papers
+    .map((paper, i) => ({ i, slug: slugify(paper.title), key: normalizeTitle(paper.title) + "\u0000" + paper.abstract }))
+    .filter(({ i }) => ids[i] === null)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const slugCount = new Map<string, number>();
+  for (const f of fresh) slugCount.set(f.slug, (slugCount.get(f.slug) ?? 0) + 1);
+  for (const f of fresh) {
+    let id = f.slug;
+    if (taken.has(id) || held.has(id) || (slugCount.get(id) ?? 0) > 1) id = `${f.slug}-${fingerprint(papers[f.i]!.abstract)}`;
+    let n = 2;
+    const base = id;
+    while (taken.has(id)) id = `${base}-${n++}`;
+    ids[f.i] = id;
+    taken.add(id);
+  }
+  return ids as string[];
+}
+
+function applyCorrections(papers: PaperRecord[], corrections: Corrections | undefined, warnings: string[]) {
+  if (!corrections) return;
+  const byId = new Map(papers.map((p) => [p.id, p]));
+  for (const [id, c] of Object.entries(corrections.papers)) {
+    const paper = byId.get(id);
+    if (!paper) {
+      warnings.push(`content/corrections.json: papers.${id}: no paper has this id; correction not applied`);
+      continue;
+    }
+    const corrected = new Set(paper.corrected);
+    if (c.title !== undefined) {
+      paper.title = c.title;
+      paper.titleInferred = false;
+      corrected.add("title");
+    }
+    if (c.date !== undefined) {
+      paper.date = c.date;
+      paper.dateInferred = false;
+      corrected.add("date");
+    }
+    if (c.authorCount !== undefined) {
+      paper.authorCount = c.authorCount;
+      corrected.add("authorCount");
+    }
+    if (c.upvotes !== undefined) {
+      paper.upvotes = c.upvotes;
+      corrected.add("upvotes");
+    }
+    paper.corrected = [...corrected].sort();
+  }
+}
+
+export function buildCatalog({ listings, previous = [], corrections }: CatalogInput): Catalog {
+  const warnings: string[] = [];
+  const sorted = [...listings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const entries: Sourced[] = [];
+  for (const listing of sorted) {
+    const listingYear = inferListingYear(listing);
+    for (const e of listing.entries) entries.push({ ...e, file: listing.file, listingYear });
+  }
+  const groups = groupEntries(entries);
+  const merged = groups.map((g) => mergeGroup(g, warnings));
+  const ids = assignIds(merged, previous);
+  const papers: PaperRecord[] = merged.map((m, i) => ({ id: ids[i]!, ...m }));
+  applyCorrections(papers, corrections, warnings);
+  papers.sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  const idOf = new Map<Sourced, string>();
+  groups.forEach((g, i) => g.entries.forEach((e) => idOf.set(e, ids[i]!)));
+  let cursor = 0;
+  const out: Listing[] = sorted.map((listing) => ({
+    file: listing.file,
+    heading: listing.heading,
+    pageDate: listing.pageDate?.text ?? null,
+    year: inferListingYear(listing),
+    entries: listing.entries.map((e) => {
+      const sourced = entries[cursor++]!;
+      return { line: e.line, paper: idOf.get(sourced)!, title: e.title };
+    }),
+  }));
+
+  return {
+    papers,
+    listings: out,
+    warnings,
+    stats: {
+      files: sorted.length,
+      entries: entries.length,
+      papers: papers.length,
+      merged: entries.length - papers.length,
+      inferredTitles: papers.filter((p) => p.titleInferred).length,
+    },
+  };
+}

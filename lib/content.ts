@@ -1,0 +1,114 @@
+// The one reader of content/ for the rest of the project. Every record is validated on read
+// against its zod schema; nothing that crosses the content/ boundary is cast.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { FrontMatterError, readFrontMatter, writeFrontMatter } from "./front-matter";
+import {
+  CorrectionsSchema,
+  ListingsSchema,
+  PaperSchema,
+  type Corrections,
+  type Listing,
+  type PaperRecord,
+} from "./schema";
+
+/** content/ of this checkout, or another catalog's (PAPER_ATLAS_CONTENT) for test builds. */
+export function contentRoot(): string {
+  return path.resolve(process.env.PAPER_ATLAS_CONTENT ?? path.join(process.cwd(), "content"));
+}
+
+export const contentPaths = (root = contentRoot()) => ({
+  root,
+  sources: path.join(root, "sources"),
+  papers: path.join(root, "papers"),
+  topics: path.join(root, "topics"),
+  listings: path.join(root, "listings.json"),
+  corrections: path.join(root, "corrections.json"),
+});
+
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "ContentError";
+  }
+}
+
+/** "**title**: Too small" lines, one per problem, after the file they belong to. */
+export function describeIssues(file: string, error: z.ZodError): string[] {
+  return error.issues.map((i) => `${file}: **${i.path.join(".") || "(record)"}**: ${i.message}`);
+}
+
+function display(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+/** The front matter fields of a paper record, in a fixed order; the abstract is the body. */
+export function serializePaper(paper: PaperRecord): string {
+  const { abstract, ...fields } = paper;
+  const ordered = Object.fromEntries(Object.keys(PaperSchema.shape).map((k) => [k, fields[k as keyof typeof fields]]));
+  return writeFrontMatter(ordered, abstract);
+}
+
+export function parsePaper(text: string, file: string): PaperRecord {
+  let parsed: ReturnType<typeof readFrontMatter>;
+  try {
+    parsed = readFrontMatter(text);
+  } catch (e) {
+    if (e instanceof FrontMatterError) throw new ContentError([`${file}: ${e.message}`]);
+    throw e;
+  }
+  const result = PaperSchema.safeParse(parsed.data);
+  if (!result.success) throw new ContentError(describeIssues(file, result.error));
+  const abstract = parsed.body.trim();
+  if (abstract === "") throw new ContentError([`${file}: **abstract**: the body (the abstract) is empty`]);
+  const expected = path.basename(file, ".md");
+  if (result.data.id !== expected) throw new ContentError([`${file}: **id**: "${result.data.id}" does not match the file name`]);
+  return { ...result.data, abstract };
+}
+
+/** Every paper in content/papers/, sorted by id. Throws ContentError listing every bad file. */
+export function readPapers(root = contentRoot()): PaperRecord[] {
+  const dir = contentPaths(root).papers;
+  if (!existsSync(dir)) return [];
+  const problems: string[] = [];
+  const papers: PaperRecord[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
+    const file = path.join(dir, name);
+    try {
+      papers.push(parsePaper(readFileSync(file, "utf8"), display(file)));
+    } catch (e) {
+      if (e instanceof ContentError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return papers;
+}
+
+function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
+  if (!existsSync(file)) return fallback;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new ContentError([`${display(file)}: not valid JSON: ${(e as Error).message}`]);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) throw new ContentError(describeIssues(display(file), result.error));
+  return result.data;
+}
+
+/** Hand corrections (content/corrections.json); none when the file does not exist. */
+export function readCorrections(root = contentRoot()): Corrections {
+  return readJson(contentPaths(root).corrections, CorrectionsSchema, { papers: {} });
+}
+
+/** Each listing as captured, in order, with the paper each entry became. */
+export function readListings(root = contentRoot()): Listing[] {
+  return readJson(contentPaths(root).listings, ListingsSchema, []);
+}
+
+export function serializeListings(listings: Listing[]): string {
+  return `${JSON.stringify(listings, null, 2)}\n`;
+}

@@ -1,0 +1,382 @@
+// Stage 1 of the ingest: listing text in, entries with their line numbers out. Pure: no I/O.
+//
+// A listing is what a researcher copied from a listing page as plain text. The shapes seen so far,
+// recognised by content and never by file name:
+//   - abstract-only lines:            "Abstract:Large Language Models (LLMs) are ..."
+//   - a title line, then its abstract line, with or without blank lines between entries;
+//   - daily-papers metadata after an abstract: "  • 4 authors" / "·" / "Aug 1, 2024 1";
+//   - page furniture ("new", "Subscribe", "Daily Papers", ...), a page date ("Mar 18") and a
+//     collection heading ("Large Language Model") before the first entry.
+
+export const MAX_LINE_LENGTH = 10_000;
+
+export type ListingProblem = { file: string; line: number; message: string };
+
+/** The only error the parser throws: every problem found in one or more listings. */
+export class ListingError extends Error {
+  readonly problems: ListingProblem[];
+  constructor(problems: ListingProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "ListingError";
+    this.problems = problems;
+  }
+}
+
+export function formatProblem(p: ListingProblem): string {
+  return `content/sources/${p.file}:${p.line}: ${p.message}`;
+}
+
+export type MonthDay = { month: number; day: number };
+export type ListedDate = MonthDay & { year: number | null };
+
+export type ListingEntry = {
+  /** Line of the entry's first line: its title, or its abstract when untitled. */
+  line: number;
+  title: string | null;
+  abstract: string;
+  abstractLine: number;
+  authorCount: number | null;
+  date: ListedDate | null;
+  /** Upvotes as printed; 0 when a metadata block shows none; null without a metadata block. */
+  upvotes: number | null;
+  metadataLine: number | null;
+};
+
+export type ParsedListing = {
+  file: string;
+  heading: string | null;
+  pageDate: { text: string; line: number } | null;
+  entries: ListingEntry[];
+};
+
+const FURNITURE = new Set(
+  [
+    "new",
+    "subscribe",
+    "daily papers",
+    "get trending papers in your email inbox!",
+    "get trending papers in your email inbox once a day!",
+    "byak and the research community",
+  ].map((s) => s.toLowerCase()),
+);
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_RE = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+/** "Mar 18" — a page date or a metadata date without year or upvotes. */
+const BARE_DATE = new RegExp(`^${MONTH_RE} (\\d{1,2})$`, "i");
+/** "Aug 1, 2024 1", "Jun 11 2", "Sep 30": the date part of a metadata block. */
+const META_DATE = new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?:\\s+(\\d+))?$`, "i");
+const AUTHORS = /^•\s*(\d+)\s+authors?$/i;
+const ABSTRACT_PREFIX = /^abstract\s*:\s*/i;
+/** "SubscribeCItruS: ..." — the Subscribe button's text glued to the first title. */
+const GLUED_SUBSCRIBE = /^Subscribe(?=[A-Z0-9("'[])/;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Decode raw bytes as UTF-8 text, or report why they are not a listing. */
+export function decodeListing(bytes: Uint8Array, file: string): string {
+  if (bytes.includes(0)) {
+    const at = bytes.indexOf(0);
+    throw new ListingError([{ file, line: lineOfOffset(bytes, at), message: "contains a NUL byte: not a text file" }]);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ListingError([{ file, line: firstInvalidUtf8Line(bytes), message: "is not valid UTF-8 text" }]);
+  }
+}
+
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  return line;
+}
+
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return lineOfOffset(bytes, start);
+      }
+      start = i + 1;
+    }
+  }
+  return 1;
+}
+
+/** Split into lines on CRLF, lone CR or LF, without the BOM and trailing spaces and tabs. */
+export function splitLines(text: string): string[] {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  return body.split(/\r\n|\r|\n/).map((l) => l.replace(/[ \t\u00a0]+$/u, ""));
+}
+
+/** Collapse runs of whitespace inside a line; the text is otherwise left exactly as listed. */
+export function tidy(text: string): string {
+  return text.replace(/[\s\u00a0]+/gu, " ").trim();
+}
+
+type Line = { n: number; text: string };
+
+type Kind =
+  | { kind: "furniture" }
+  | { kind: "date" }
+  | { kind: "authors"; count: number }
+  | { kind: "dot" }
+  | { kind: "meta-bad" }
+  | { kind: "abstract"; text: string }
+  | { kind: "text"; text: string };
+
+function classify(text: string): Kind {
+  const t = text.trim();
+  if (FURNITURE.has(t.toLowerCase())) return { kind: "furniture" };
+  if (META_DATE.test(t)) return { kind: "date" };
+  if (t === "·") return { kind: "dot" };
+  if (t.startsWith("•")) {
+    const m = AUTHORS.exec(t);
+    return m ? { kind: "authors", count: Number(m[1]) } : { kind: "meta-bad" };
+  }
+  const abs = ABSTRACT_PREFIX.exec(t);
+  if (abs) return { kind: "abstract", text: tidy(t.slice(abs[0].length)) };
+  return { kind: "text", text: tidy(t) };
+}
+
+function monthDay(monthName: string, dayText: string): MonthDay | null {
+  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+  const day = Number(dayText);
+  if (month < 1 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return null;
+  return { month, day };
+}
+
+/**
+ * Does this line read as an abstract rather than a title? Abstracts are long, or several
+ * sentences; titles are short and rarely end in a full stop. Used only where the position of a
+ * line leaves the role open (a missing abstract, a missing title).
+ */
+export function looksLikeAbstract(text: string): boolean {
+  if (text.length >= 400) return true;
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z(])/).length;
+  return text.length >= 160 && sentences >= 2 && /[.!?)"']$/.test(text);
+}
+
+function looksLikeTitle(text: string): boolean {
+  return text.length <= 300 && !looksLikeAbstract(text);
+}
+
+/**
+ * Parse one listing. Throws ListingError naming every problem found (file:line: what is wrong);
+ * never anything else, whatever the input.
+ */
+export function parseListing(text: string, file: string): ParsedListing {
+  const problems: ListingProblem[] = [];
+  const problem = (line: number, message: string) => problems.push({ file, line, message });
+
+  const lines: Line[] = [];
+  splitLines(text).forEach((t, i) => {
+    if (t.trim() !== "") lines.push({ n: i + 1, text: t });
+  });
+  if (lines.length === 0) {
+    throw new ListingError([{ file, line: 1, message: "is empty: a listing needs at least one entry" }]);
+  }
+
+  const entries: ListingEntry[] = [];
+  let heading: string | null = null;
+  let pageDate: ParsedListing["pageDate"] = null;
+  let pendingTitle: Line | null = null;
+  let lastAbstractIndex = -1; // index in `lines` of the latest abstract, for metadata attachment
+
+  const kinds = lines.map((l) => {
+    if (l.text.length > MAX_LINE_LENGTH) return null;
+    return classify(l.text);
+  });
+  const nextText = (i: number): string | null => {
+    for (let j = i + 1; j < lines.length; j++) {
+      const k = kinds[j];
+      if (k && (k.kind === "text" || k.kind === "abstract")) return k.kind === "text" ? k.text : null;
+      if (k && k.kind !== "furniture") return null;
+    }
+    return null;
+  };
+  const addEntry = (title: Line | null, abstract: string, at: Line, index: number) => {
+    entries.push({
+      line: title ? title.n : at.n,
+      title: title ? tidy(title.text.trim().replace(GLUED_SUBSCRIBE, "")) : null,
+      abstract,
+      abstractLine: at.n,
+      authorCount: null,
+      date: null,
+      upvotes: null,
+      metadataLine: null,
+    });
+    lastAbstractIndex = index;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const k = kinds[i];
+    if (!k) {
+      problem(line.n, `line is ${line.text.length} characters long; no plausible abstract is over ${MAX_LINE_LENGTH}`);
+      pendingTitle = null;
+      continue;
+    }
+    switch (k.kind) {
+      case "furniture":
+        continue;
+      case "date":
+      case "authors":
+      case "dot":
+      case "meta-bad": {
+        if (k.kind === "date" && entries.length === 0 && pendingTitle === null && BARE_DATE.test(line.text.trim())) {
+          pageDate ??= { text: line.text.trim(), line: line.n };
+          continue;
+        }
+        const entry = entries[entries.length - 1];
+        if (pendingTitle !== null || !entry || i !== nextMetadataSlot(lines, kinds, lastAbstractIndex)) {
+          problem(line.n, `metadata line "${line.text.trim()}" does not follow an abstract`);
+          continue;
+        }
+        const end = metadataBlockEnd(kinds, i);
+        const parsed = parseMetadataBlock(lines.slice(i, end).map((l) => l.text.trim()));
+        if (typeof parsed === "string") problem(line.n, parsed);
+        else Object.assign(entry, parsed, { metadataLine: line.n });
+        i = end - 1;
+        continue;
+      }
+      case "abstract":
+        if (k.text === "") {
+          problem(line.n, "abstract is empty");
+        } else {
+          addEntry(pendingTitle, k.text, line, i);
+        }
+        pendingTitle = null;
+        continue;
+      case "text": {
+        if (pendingTitle === null) {
+          if (looksLikeTitle(k.text)) pendingTitle = line;
+          else problem(line.n, "abstract without a title: the line before it is not a title");
+          continue;
+        }
+        // A pending title is waiting for its abstract. A short line followed by a long one is the
+        // next title, so the pending one has no abstract - unless nothing has been listed yet,
+        // where it is the collection heading ("Large Language Model").
+        const next = nextText(i);
+        if (looksLikeTitle(k.text) && next !== null && looksLikeAbstract(next) && !looksLikeAbstract(k.text)) {
+          if (entries.length === 0 && heading === null && pendingTitle.n === firstTextLine(lines, kinds)) {
+            heading = tidy(pendingTitle.text);
+          } else {
+            problem(pendingTitle.n, `title "${clip(tidy(pendingTitle.text))}" has no abstract`);
+          }
+          pendingTitle = line;
+          continue;
+        }
+        addEntry(pendingTitle, k.text, line, i);
+        pendingTitle = null;
+        continue;
+      }
+    }
+  }
+  if (pendingTitle !== null) {
+    const lone = entries.length === 0 && heading === null;
+    problem(
+      pendingTitle.n,
+      lone
+        ? `title "${clip(tidy(pendingTitle.text))}" has no abstract, and the listing has no entries`
+        : `title "${clip(tidy(pendingTitle.text))}" has no abstract`,
+    );
+  }
+  if (entries.length === 0 && problems.length === 0) problem(lines[0]!.n, "has no entries: no title with an abstract, and no Abstract: line");
+  if (problems.length > 0) throw new ListingError(problems);
+  return { file, heading, pageDate, entries };
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function firstTextLine(lines: Line[], kinds: (Kind | null)[]): number {
+  for (let i = 0; i < lines.length; i++) if (kinds[i]?.kind === "text") return lines[i]!.n;
+  return -1;
+}
+
+/** The index right after an abstract, skipping nothing: metadata must follow it directly. */
+function nextMetadataSlot(lines: Line[], kinds: (Kind | null)[], abstractIndex: number): number {
+  let j = abstractIndex + 1;
+  while (j < lines.length && kinds[j]?.kind === "furniture") j++;
+  return j;
+}
+
+function metadataBlockEnd(kinds: (Kind | null)[], start: number): number {
+  let j = start;
+  let sawDate = false;
+  while (j < kinds.length) {
+    const k = kinds[j];
+    if (!k) break;
+    if (k.kind === "authors" || k.kind === "dot" || k.kind === "meta-bad") {
+      if (sawDate) break;
+      j++;
+      continue;
+    }
+    if (k.kind === "date") {
+      if (sawDate) break;
+      sawDate = true;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * The block under an abstract on a daily-papers page, lines already trimmed:
+ *   ["• 4 authors", "·", "Aug 1, 2024 1"]  ["• 15 authors", "·", "Jan 29"]  ["·", "Jun 11 2"]
+ */
+export function parseMetadataBlock(
+  block: string[],
+): Pick<ListingEntry, "authorCount" | "date" | "upvotes"> | string {
+  let authorCount: number | null = null;
+  let rest = [...block];
+  const first = rest[0] ?? "";
+  if (first.startsWith("•")) {
+    const m = AUTHORS.exec(first);
+    if (!m) return `metadata "${clip(first)}" does not parse: expected "• N authors"`;
+    authorCount = Number(m[1]);
+    if (authorCount < 1) return `metadata "${first}" gives no authors`;
+    rest = rest.slice(1);
+  }
+  if (rest[0] === "·") rest = rest.slice(1);
+  if (rest.length === 0) return { authorCount, date: null, upvotes: 0 };
+  if (rest.length > 1) return `metadata block "${clip(block.join(" "))}" does not parse`;
+  const m = META_DATE.exec(rest[0]!);
+  if (!m) return `metadata date "${clip(rest[0]!)}" does not parse: expected "Mon D", "Mon D, YYYY", then optional upvotes`;
+  const md = monthDay(m[1]!, m[2]!);
+  if (!md) return `metadata date "${rest[0]}" is not a real day`;
+  const year = m[3] ? Number(m[3]) : null;
+  if (year !== null && (year < 1900 || year > 2200)) return `metadata date "${rest[0]}" has an implausible year`;
+  if (year !== null && md.month === 2 && md.day === 29 && !isLeap(year)) return `metadata date "${rest[0]}" is not a real day`;
+  return { authorCount, date: { ...md, year }, upvotes: m[4] ? Number(m[4]) : 0 };
+}
+
+export function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * The year a listing's yearless dates belong to. The page prints a year only for earlier years,
+ * so the listing's own year is later than every year it prints; the earliest such year is the
+ * best estimate. Null when the listing prints no year at all.
+ */
+export function inferListingYear(listing: ParsedListing): number | null {
+  let max = -Infinity;
+  let yearless = false;
+  for (const e of listing.entries) {
+    if (!e.date) continue;
+    if (e.date.year === null) yearless = true;
+    else max = Math.max(max, e.date.year);
+  }
+  if (!yearless || max === -Infinity) return null;
+  return max + 1;
+}

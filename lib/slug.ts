@@ -1,0 +1,28 @@
+// Permalink slugs. "S 3 : Increasing GPU Utilization ..." -> "s-3-increasing-gpu-utilization-...".
+
+const MAX_SLUG_LENGTH = 80;
+
+/** FNV-1a, 32 bit, as base36: a short stable fingerprint for disambiguating slugs. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36).padStart(7, "0");
+}
+
+export function slugify(title: string): string {
+  const ascii = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (ascii === "") return `paper-${fingerprint(title)}`;
+  if (ascii.length <= MAX_SLUG_LENGTH) return ascii;
+  const cut = ascii.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastDash = cut.lastIndexOf("-");
+  return (lastDash > 20 ? cut.slice(0, lastDash) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, "");
+}

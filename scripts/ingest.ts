@@ -1,0 +1,127 @@
+// npm run ingest [-- --check]
+// content/sources/* -> parse -> merge -> validate -> content/papers/<id>.md + content/listings.json
+// The one writer of content/. Nothing is written unless every listing parses and every record
+// validates; the new papers/ is written beside the old one and renamed into place.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildCatalog, type PreviousRecord } from "../lib/catalog";
+import { ContentError, contentPaths, describeIssues, readCorrections, readPapers, serializeListings, serializePaper } from "../lib/content";
+import { decodeListing, ListingError, parseListing, type ListingProblem, type ParsedListing } from "../lib/listing-parser";
+import { PaperRecordSchema } from "../lib/schema";
+
+type Outcome = { files: Map<string, string>; listingsJson: string; summary: string[]; warnings: string[] };
+
+function readSources(dir: string): ParsedListing[] {
+  if (!existsSync(dir)) throw new ListingError([{ file: "", line: 1, message: "content/sources/ does not exist" }]);
+  const names = readdirSync(dir)
+    .filter((n) => !n.startsWith(".") && statSync(path.join(dir, n)).isFile())
+    .sort();
+  if (names.length === 0) throw new ListingError([{ file: "", line: 1, message: "content/sources/ holds no listing files" }]);
+  const problems: ListingProblem[] = [];
+  const listings: ParsedListing[] = [];
+  for (const name of names) {
+    try {
+      listings.push(parseListing(decodeListing(readFileSync(path.join(dir, name)), name), name));
+    } catch (e) {
+      if (e instanceof ListingError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  if (problems.length > 0) throw new ListingError(problems);
+  return listings;
+}
+
+function previousRecords(): { records: PreviousRecord[]; warning: string | null } {
+  try {
+    return { records: readPapers(), warning: null };
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    return { records: [], warning: `content/papers/ has invalid records; ids are assigned afresh:\n  ${e.problems.join("\n  ")}` };
+  }
+}
+
+export function runIngest(): Outcome {
+  const paths = contentPaths();
+  const listings = readSources(paths.sources);
+  const previous = previousRecords();
+  const catalog = buildCatalog({ listings, previous: previous.records, corrections: readCorrections() });
+
+  const problems: string[] = [];
+  const files = new Map<string, string>();
+  for (const paper of catalog.papers) {
+    const checked = PaperRecordSchema.safeParse(paper);
+    const at = paper.sources.map((s) => `content/sources/${s.file}:${s.line}`).join(", ");
+    if (!checked.success) problems.push(...describeIssues(at, checked.error));
+    else files.set(`${paper.id}.md`, serializePaper(checked.data));
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const s = catalog.stats;
+  const summary = [
+    `${s.files} files, ${s.entries} entries, ${s.papers} distinct papers`,
+    `${s.merged} merged duplicates, ${s.inferredTitles} inferred titles, ${catalog.warnings.length + (previous.warning ? 1 : 0)} warnings`,
+  ];
+  const warnings = previous.warning ? [previous.warning, ...catalog.warnings] : catalog.warnings;
+  return { files, listingsJson: serializeListings(catalog.listings), summary, warnings };
+}
+
+/** Paths (relative to the repo) whose content differs from what the sources produce. */
+function differences(outcome: Outcome): string[] {
+  const paths = contentPaths();
+  const stale: string[] = [];
+  const existing = existsSync(paths.papers) ? readdirSync(paths.papers).filter((n) => n.endsWith(".md")) : [];
+  for (const name of new Set([...existing, ...outcome.files.keys()])) {
+    const file = path.join(paths.papers, name);
+    const want = outcome.files.get(name);
+    const have = existsSync(file) ? readFileSync(file, "utf8") : undefined;
+    if (want !== have) stale.push(`${path.relative(process.cwd(), file)} (${want === undefined ? "should not exist" : have === undefined ? "missing" : "differs"})`);
+  }
+  const listingsNow = existsSync(paths.listings) ? readFileSync(paths.listings, "utf8") : undefined;
+  if (listingsNow !== outcome.listingsJson) stale.push(`${path.relative(process.cwd(), paths.listings)} (differs)`);
+  return stale.sort();
+}
+
+function writeAtomically(outcome: Outcome) {
+  const paths = contentPaths();
+  const tmp = `${paths.papers}.tmp-${process.pid}`;
+  const old = `${paths.papers}.old-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  for (const [name, text] of outcome.files) writeFileSync(path.join(tmp, name), text);
+  const listingsTmp = `${paths.listings}.tmp-${process.pid}`;
+  writeFileSync(listingsTmp, outcome.listingsJson);
+  if (existsSync(paths.papers)) renameSync(paths.papers, old);
+  renameSync(tmp, paths.papers);
+  renameSync(listingsTmp, paths.listings);
+  rmSync(old, { recursive: true, force: true });
+}
+
+function main(argv: string[]): number {
+  const check = argv.includes("--check");
+  let outcome: Outcome;
+  try {
+    outcome = runIngest();
+  } catch (e) {
+    if (e instanceof ListingError || e instanceof ContentError) {
+      const lines = e instanceof ListingError ? e.message.split("\n") : e.problems;
+      console.error(`ingest stopped: ${lines.length} problem${lines.length === 1 ? "" : "s"}; content/ is unchanged\n${lines.join("\n")}`);
+      return 1;
+    }
+    throw e;
+  }
+  for (const w of outcome.warnings) console.warn(`warning: ${w}`);
+  if (check) {
+    const stale = differences(outcome);
+    if (stale.length > 0) {
+      console.error(`content/ is out of date with content/sources/ (run npm run ingest):\n  ${stale.join("\n  ")}`);
+      return 1;
+    }
+    console.log(`content/ is up to date: ${outcome.summary.join("; ")}`);
+    return 0;
+  }
+  writeAtomically(outcome);
+  console.log(`ingest: ${outcome.summary.join("\n        ")}`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
