@@ -8,9 +8,11 @@ import {
   CorrectionsSchema,
   ListingsSchema,
   PaperSchema,
+  TopicSchema,
   type Corrections,
   type Listing,
   type PaperRecord,
+  type TopicRecord,
 } from "./schema";
 
 /** content/ of this checkout, or another catalog's (PAPER_ATLAS_CONTENT) for test builds. */
@@ -111,4 +113,40 @@ export function readListings(root = contentRoot()): Listing[] {
 
 export function serializeListings(listings: Listing[]): string {
   return `${JSON.stringify(listings, null, 2)}\n`;
+}
+
+export function parseTopic(text: string, file: string): TopicRecord {
+  let parsed: ReturnType<typeof readFrontMatter>;
+  try {
+    parsed = readFrontMatter(text);
+  } catch (e) {
+    if (e instanceof FrontMatterError) throw new ContentError([`${file}: ${e.message}`]);
+    throw e;
+  }
+  const result = TopicSchema.safeParse(parsed.data);
+  if (!result.success) throw new ContentError(describeIssues(file, result.error));
+  return { ...result.data, id: path.basename(file, ".md"), intro: parsed.body.trim() };
+}
+
+/** Every topic in content/topics/, sorted by id. Throws ContentError naming file and field. */
+export function readTopics(root = contentRoot()): TopicRecord[] {
+  const dir = contentPaths(root).topics;
+  if (!existsSync(dir)) return [];
+  const problems: string[] = [];
+  const topics: TopicRecord[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
+    const file = path.join(dir, name);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/.test(name)) {
+      problems.push(`${display(file)}: **id**: the file name must be a lowercase slug`);
+      continue;
+    }
+    try {
+      topics.push(parseTopic(readFileSync(file, "utf8"), display(file)));
+    } catch (e) {
+      if (e instanceof ContentError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return topics;
 }

@@ -45,7 +45,8 @@ export function extractLinks(text: string): Link[] {
   const seen = new Set<string>();
   const links: Link[] = [];
   for (const match of text.matchAll(URL_RE)) {
-    const candidate = trimUrl(match[0]);
+    // A Markdown link "[https://a.io](https://a.io)" holds the URL twice.
+    const candidate = trimUrl(match[0].split("](")[0]!);
     let url: URL;
     try {
       url = new URL(candidate);

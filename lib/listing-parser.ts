@@ -234,11 +234,12 @@ export function parseListing(text: string, file: string): ParsedListing {
           continue;
         }
         const entry = entries[entries.length - 1];
+        const end = metadataBlockEnd(kinds, i);
         if (pendingTitle !== null || !entry || i !== nextMetadataSlot(lines, kinds, lastAbstractIndex)) {
           problem(line.n, `metadata line "${line.text.trim()}" does not follow an abstract`);
+          i = end - 1;
           continue;
         }
-        const end = metadataBlockEnd(kinds, i);
         const parsed = parseMetadataBlock(lines.slice(i, end).map((l) => l.text.trim()));
         if (typeof parsed === "string") problem(line.n, parsed);
         else Object.assign(entry, parsed, { metadataLine: line.n });

@@ -113,3 +113,23 @@ export const ListingsSchema = z.array(ListingSchema);
 
 export type Listing = z.infer<typeof ListingSchema>;
 export type ListingEntry = z.infer<typeof ListingEntrySchema>;
+
+/** A weighted phrase that puts a paper in a topic: "sparse autoencoder" (weight 3). */
+export const TopicTermSchema = z.strictObject({
+  term: z.string().min(2),
+  weight: z.number().positive().max(10),
+});
+
+/** Front matter of content/topics/<id>.md, written by hand; the body introduces the topic. */
+export const TopicSchema = z.strictObject({
+  title: z.string().min(1).max(80),
+  description: z.string().min(1).max(300),
+  terms: z.array(TopicTermSchema).min(1),
+  /** A paper matching any of these phrases is never put in the topic by matching. */
+  exclude: z.array(z.string().min(2)).default([]),
+});
+
+export const TopicRecordSchema = TopicSchema.extend({ id: IdSchema, intro: z.string() });
+
+export type Topic = z.infer<typeof TopicSchema>;
+export type TopicRecord = z.infer<typeof TopicRecordSchema>;

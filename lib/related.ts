@@ -1,0 +1,87 @@
+// Related papers: TF-IDF cosine over title and abstract, computed once at build time.
+// Each paper is compared only with papers that share one of its distinctive terms (an inverted
+// index), so the cost grows with the postings of those terms rather than with all pairs.
+import { terms } from "./text";
+
+export const RELATED_COUNT = 5;
+/** Title words count this many times the abstract's. */
+export const TITLE_WEIGHT = 3;
+/** Terms in more than this share of the papers explain nothing and are skipped. */
+const MAX_DOC_SHARE = 0.2;
+/** The strongest terms of a paper used to find candidates. */
+const QUERY_TERMS = 40;
+
+export type Related = { id: string; score: number; terms: string[] };
+type Doc = { id: string; title: string; abstract: string };
+type Vector = Map<string, number>;
+
+function vectors(docs: Doc[]): Vector[] {
+  const tfs = docs.map((d) => {
+    const tf = new Map<string, number>();
+    for (const t of terms(d.title)) tf.set(t, (tf.get(t) ?? 0) + TITLE_WEIGHT);
+    for (const t of terms(d.abstract)) tf.set(t, (tf.get(t) ?? 0) + 1);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = docs.length;
+  const maxDf = Math.max(2, Math.floor(n * MAX_DOC_SHARE));
+  return tfs.map((tf) => {
+    const v: Vector = new Map();
+    let norm = 0;
+    for (const [t, f] of tf) {
+      const d = df.get(t)!;
+      if (d < 2 || d > maxDf) continue; // a term no other paper has links nothing
+      const w = (1 + Math.log(f)) * Math.log(n / d);
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  });
+}
+
+/** For every paper, its most similar other papers with the shared terms that explain the link. */
+export function relatedPapers(docs: Doc[], count = RELATED_COUNT): Map<string, Related[]> {
+  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const vecs = vectors(sorted);
+  const postings = new Map<string, number[]>();
+  vecs.forEach((v, i) => {
+    for (const t of v.keys()) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  const result = new Map<string, Related[]>();
+  const scores = new Float64Array(sorted.length);
+  vecs.forEach((v, i) => {
+    const touched: number[] = [];
+    const strongest = [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_TERMS);
+    for (const [t, w] of strongest) {
+      for (const j of postings.get(t)!) {
+        if (j === i) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j]! += w * vecs[j]!.get(t)!;
+      }
+    }
+    const best = touched
+      .map((j) => ({ j, score: scores[j]! }))
+      .sort((a, b) => b.score - a.score || a.j - b.j)
+      .slice(0, count);
+    for (const j of touched) scores[j] = 0;
+    result.set(
+      sorted[i]!.id,
+      best.map(({ j, score }) => ({
+        id: sorted[j]!.id,
+        score: Math.round(score * 1000) / 1000,
+        terms: [...v.keys()]
+          .filter((t) => vecs[j]!.has(t))
+          .sort((a, b) => v.get(b)! * vecs[j]!.get(b)! - v.get(a)! * vecs[j]!.get(a)! || (a < b ? -1 : 1))
+          .slice(0, 3),
+      })),
+    );
+  });
+  return result;
+}

@@ -1,0 +1,117 @@
+// The ingest command end to end, on a temporary content/ built from the listing fixtures.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { readPapers } from "@/lib/content";
+
+const ROOT = path.join(__dirname, "..");
+const FIXTURES = path.join(__dirname, "fixtures", "listings");
+const dirs: string[] = [];
+
+function makeContent(files = ["daily-papers.txt", "abstract-only.txt", "collection-heading.txt"]): string {
+  const root = mkdtempSync(path.join(tmpdir(), "atlas-ingest-"));
+  dirs.push(root);
+  for (const f of files) cpSync(path.join(FIXTURES, f), path.join(root, "sources", f));
+  return root;
+}
+
+function ingest(root: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PAPER_ATLAS_CONTENT: root },
+    encoding: "utf8",
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** Every file under content/ with its bytes, to prove what changed and what did not. */
+function snapshot(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[path.relative(root, p)] = readFileSync(p, "latin1");
+    }
+  };
+  walk(root);
+  return out;
+}
+
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe("npm run ingest", () => {
+  it("writes one record per distinct paper and a summary, and a second run changes no byte", () => {
+    const root = makeContent();
+    const first = ingest(root);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain("3 files, 7 entries, 3 distinct papers");
+    expect(first.out).toContain("4 merged duplicates, 0 inferred titles");
+    const papers = readPapers(root);
+    expect(papers.map((p) => [p.title, p.sources.length])).toEqual([
+      ["Loss-Free Balancing for Mixture-of-Experts Routers", 2],
+      ["QuickQuant: 2-bit Quantization Without Calibration", 2],
+      ["TopoSAE: Topology-Aware Sparse Autoencoders", 3],
+    ]);
+    expect(readdirSync(path.join(root, "papers")).sort()).toEqual(papers.map((p) => `${p.id}.md`));
+    const before = snapshot(root);
+    expect(ingest(root).code).toBe(0);
+    expect(snapshot(root)).toEqual(before);
+    expect(ingest(root, "--check").code).toBe(0);
+  });
+
+  it("--check changes nothing and names the files that are out of date", () => {
+    const root = makeContent();
+    ingest(root);
+    const [first] = readdirSync(path.join(root, "papers"));
+    writeFileSync(path.join(root, "papers", first!), "---\nid: tampered\n---\nx\n");
+    cpSync(path.join(FIXTURES, "title-abstract-spaced.txt"), path.join(root, "sources", "new.txt"));
+    const before = snapshot(root);
+    const r = ingest(root, "--check");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`papers/${first} (differs)`);
+    expect(r.err).toContain("listings.json (differs)");
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("stops on bad input with every problem as file:line, leaving content/ untouched", () => {
+    const root = makeContent();
+    ingest(root);
+    writeFileSync(path.join(root, "sources", "broken.txt"), "Orphan Title\n");
+    writeFileSync(path.join(root, "sources", "empty.txt"), "");
+    const before = snapshot(root);
+    const r = ingest(root);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("content/sources/broken.txt:1: title \"Orphan Title\" has no abstract");
+    expect(r.err).toContain("content/sources/empty.txt:1: is empty: a listing needs at least one entry");
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("keeps a curator's correction through every later ingest", () => {
+    const root = makeContent(["abstract-only.txt"]);
+    ingest(root);
+    const [paper] = readPapers(root);
+    writeFileSync(
+      path.join(root, "corrections.json"),
+      JSON.stringify({ papers: { [paper!.id]: { title: "TopoSAE: Topology-Aware Sparse Autoencoders", authorCount: 4 } } }),
+    );
+    expect(ingest(root).code).toBe(0);
+    expect(ingest(root).code).toBe(0);
+    const corrected = readPapers(root).find((p) => p.id === paper!.id)!;
+    expect(corrected).toMatchObject({ title: "TopoSAE: Topology-Aware Sparse Autoencoders", titleInferred: false, authorCount: 4 });
+    expect(corrected.corrected).toEqual(["authorCount", "title"]);
+  });
+
+  it("rejects a corrections file that does not validate, naming file and field", () => {
+    const root = makeContent(["abstract-only.txt"]);
+    writeFileSync(path.join(root, "corrections.json"), JSON.stringify({ papers: { "a-paper": { title: 42 } } }));
+    const r = ingest(root);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/corrections\.json: \*\*papers\.a-paper\.title\*\*/);
+    expect(existsSync(path.join(root, "papers"))).toBe(false);
+  });
+});
