@@ -8,7 +8,8 @@ import { inferListingYear, type ListingEntry, type ParsedListing } from "./listi
 import { extractLinks } from "./links";
 import { fingerprint, slugify } from "./slug";
 import { inferTitle } from "./title-inference";
-import type { Corrections, Listing, PaperRecord, SourceRef } from "./schema";
+import type { Corrections, Listing, PaperRecord, SourceRef, TopicRecord } from "./schema";
+import { assignTopics } from "./topics";
 
 /** Abstracts whose word sets overlap at least this much (Jaccard) are copies of one abstract. */
 export const SAME_ABSTRACT_JACCARD = 0.85;
@@ -22,6 +23,8 @@ export type CatalogInput = {
   /** Records already in content/papers: a paper that is still listed keeps its id. */
   previous?: PreviousRecord[];
   corrections?: Corrections;
+  /** The taxonomy (content/topics/); without it papers get no topics. */
+  topics?: TopicRecord[];
 };
 
 export type Catalog = {
@@ -29,6 +32,8 @@ export type Catalog = {
   listings: Listing[];
   warnings: string[];
   stats: { files: number; entries: number; papers: number; merged: number; inferredTitles: number };
+  /** Papers per topic id. */
+  topicCounts: Record<string, number>;
 };
 
 export function normalizeTitle(title: string): string {
@@ -243,7 +248,7 @@ function applyCorrections(papers: PaperRecord[], corrections: Corrections | unde
   }
 }
 
-export function buildCatalog({ listings, previous = [], corrections }: CatalogInput): Catalog {
+export function buildCatalog({ listings, previous = [], corrections, topics }: CatalogInput): Catalog {
   const warnings: string[] = [];
   const sorted = [...listings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const entries: Sourced[] = [];
@@ -257,6 +262,8 @@ export function buildCatalog({ listings, previous = [], corrections }: CatalogIn
   const papers: PaperRecord[] = merged.map((m, i) => ({ id: ids[i]!, ...m }));
   applyCorrections(papers, corrections, warnings);
   papers.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const topicReport = topics ? assignTopics(papers, topics, corrections) : { counts: {}, warnings: [] };
+  warnings.push(...topicReport.warnings);
 
   const idOf = new Map<Sourced, string>();
   groups.forEach((g, i) => g.entries.forEach((e) => idOf.set(e, ids[i]!)));
@@ -283,5 +290,6 @@ export function buildCatalog({ listings, previous = [], corrections }: CatalogIn
       merged: entries.length - papers.length,
       inferredTitles: papers.filter((p) => p.titleInferred).length,
     },
+    topicCounts: topicReport.counts,
   };
 }

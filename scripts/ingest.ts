@@ -5,7 +5,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildCatalog, type PreviousRecord } from "../lib/catalog";
-import { ContentError, contentPaths, describeIssues, readCorrections, readPapers, serializeListings, serializePaper } from "../lib/content";
+import {
+  ContentError,
+  contentPaths,
+  describeIssues,
+  readCorrections,
+  readPapers,
+  readTopics,
+  serializeListings,
+  serializePaper,
+} from "../lib/content";
 import { decodeListing, ListingError, parseListing, type ListingProblem, type ParsedListing } from "../lib/listing-parser";
 import { PaperRecordSchema } from "../lib/schema";
 
@@ -44,7 +53,7 @@ export function runIngest(): Outcome {
   const paths = contentPaths();
   const listings = readSources(paths.sources);
   const previous = previousRecords();
-  const catalog = buildCatalog({ listings, previous: previous.records, corrections: readCorrections() });
+  const catalog = buildCatalog({ listings, previous: previous.records, corrections: readCorrections(), topics: readTopics() });
 
   const problems: string[] = [];
   const files = new Map<string, string>();
@@ -61,6 +70,8 @@ export function runIngest(): Outcome {
     `${s.files} files, ${s.entries} entries, ${s.papers} distinct papers`,
     `${s.merged} merged duplicates, ${s.inferredTitles} inferred titles, ${catalog.warnings.length + (previous.warning ? 1 : 0)} warnings`,
   ];
+  const counts = Object.entries(catalog.topicCounts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (counts.length > 0) summary.push(`topics: ${counts.map(([id, n]) => `${id} ${n}`).join(", ")}`);
   const warnings = previous.warning ? [previous.warning, ...catalog.warnings] : catalog.warnings;
   return { files, listingsJson: serializeListings(catalog.listings), summary, warnings };
 }

@@ -115,3 +115,27 @@ describe("npm run ingest", () => {
     expect(existsSync(path.join(root, "papers"))).toBe(false);
   });
 });
+
+describe("topics in the ingest", () => {
+  it("rejects a topic file that does not validate, naming file and field", () => {
+    const root = makeContent(["abstract-only.txt"]);
+    const dir = path.join(root, "topics");
+    cpSync(path.join(ROOT, "content", "topics", "quantization.md"), path.join(dir, "quantization.md"));
+    writeFileSync(path.join(dir, "broken.md"), "---\ntitle: Broken\ndescription: x\nterms:\n  - { term: q, weight: 99 }\n---\nintro\n");
+    const r = ingest(root);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/topics\/broken\.md: \*\*terms\.0\.term\*\*/);
+    expect(r.err).toMatch(/topics\/broken\.md: \*\*terms\.0\.weight\*\*/);
+    expect(existsSync(path.join(root, "papers"))).toBe(false);
+  });
+
+  it("prints each topic's paper count in the summary", () => {
+    const root = makeContent(["daily-papers.txt"]);
+    for (const t of ["quantization", "interpretability", "mixture-of-experts"]) {
+      cpSync(path.join(ROOT, "content", "topics", `${t}.md`), path.join(root, "topics", `${t}.md`));
+    }
+    const r = ingest(root);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/topics: .*interpretability 1.*mixture-of-experts 1.*quantization 1/);
+  });
+});

@@ -1,0 +1,155 @@
+// Stage 3 of the ingest: put every paper in 1-3 topics of the hand-written taxonomy.
+// A topic is defined by weighted phrases; a phrase found in the title counts TITLE_FACTOR times
+// one found only in the abstract. The record keeps the matched phrases and the score, so a reader
+// can see why a paper sits where it does. Pure and deterministic.
+import type { Corrections, PaperRecord, TopicAssignment, TopicRecord } from "./schema";
+import { stem, words } from "./text";
+
+export const TITLE_FACTOR = 3;
+/** A paper needs at least this score to enter a topic by matching. */
+export const MIN_SCORE = 4;
+/** A second or third topic must score at least this share of the paper's best topic. */
+export const SECONDARY_SHARE = 0.5;
+export const MAX_TOPICS = 3;
+/** No topic may hold more than this share of the papers. */
+export const MAX_TOPIC_SHARE = 0.25;
+export const MIN_TOPIC_SIZE = 4;
+export const UNSORTED = "unsorted";
+
+type Phrase = string[];
+
+/** "Sparse Autoencoders" -> ["spars", ...]: the stemmed word sequence used for matching. */
+export function phrase(text: string): Phrase {
+  return words(text).map(stem);
+}
+
+/** How often the phrase occurs in the word sequence. */
+function occurrences(haystack: string[], needle: Phrase): number {
+  let n = 0;
+  if (needle.length === 0) return 0;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    n++;
+  }
+  return n;
+}
+
+/** An abstract that keeps returning to a phrase is about it: 1, 1.5, then 2 times the weight. */
+function abstractFactor(count: number): number {
+  return count === 0 ? 0 : 1 + 0.5 * (Math.min(count, 3) - 1);
+}
+
+type CompiledTopic = { id: string; terms: { term: string; weight: number; phrase: Phrase }[]; exclude: Phrase[] };
+
+function compile(topics: TopicRecord[]): CompiledTopic[] {
+  return topics.map((t) => {
+    // "long context" and "long-context", "architecture" and "architectures" are one phrase once
+    // stemmed: count it once, at its highest weight.
+    const byPhrase = new Map<string, CompiledTopic["terms"][number]>();
+    for (const x of t.terms) {
+      const p = phrase(x.term);
+      const key = p.join(" ");
+      const seen = byPhrase.get(key);
+      if (!seen || x.weight > seen.weight) byPhrase.set(key, { ...x, phrase: p });
+    }
+    return { id: t.id, terms: [...byPhrase.values()], exclude: t.exclude.map(phrase) };
+  });
+}
+
+/** Every topic's score for one paper, with the terms that matched, best first. */
+export function scoreTopics(paper: Pick<PaperRecord, "title" | "abstract">, topics: TopicRecord[]): TopicAssignment[] {
+  return scoreCompiled(paper, compile(topics));
+}
+
+function scoreCompiled(paper: Pick<PaperRecord, "title" | "abstract">, topics: CompiledTopic[]): TopicAssignment[] {
+  const title = phrase(paper.title);
+  const body = phrase(paper.abstract);
+  const out: TopicAssignment[] = [];
+  for (const t of topics) {
+    if (t.exclude.some((x) => occurrences(title, x) > 0 || occurrences(body, x) > 0)) continue;
+    let score = 0;
+    const matched: { term: string; s: number }[] = [];
+    for (const term of t.terms) {
+      const inTitle = occurrences(title, term.phrase) > 0;
+      const s = term.weight * (inTitle ? TITLE_FACTOR : abstractFactor(occurrences(body, term.phrase)));
+      if (s > 0) {
+        score += s;
+        matched.push({ term: term.term, s });
+      }
+    }
+    if (score > 0) {
+      matched.sort((a, b) => b.s - a.s || (a.term < b.term ? -1 : 1));
+      out.push({ id: t.id, score: Math.round(score * 100) / 100, terms: matched.map((m) => m.term), by: "match" });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+}
+
+/** The 1-3 topics a paper belongs to by matching alone. */
+function choose(scored: TopicAssignment[]): TopicAssignment[] {
+  const best = scored[0];
+  if (!best) return [];
+  // A weak match is still the best place to look for the paper: it gets that one topic only.
+  if (best.score < MIN_SCORE) return [best];
+  return scored.filter((s) => s.score >= Math.max(MIN_SCORE, best.score * SECONDARY_SHARE)).slice(0, MAX_TOPICS);
+}
+
+export type TopicReport = { counts: Record<string, number>; warnings: string[] };
+
+/**
+ * Assign topics to every paper (mutating `topics` on each record) and report counts and
+ * warnings. Curator corrections (pin, add, remove) are applied last and always win.
+ */
+export function assignTopics(papers: PaperRecord[], topics: TopicRecord[], corrections?: Corrections): TopicReport {
+  const warnings: string[] = [];
+  const compiled = compile(topics);
+  const known = new Set(topics.map((t) => t.id));
+  const scored = new Map(papers.map((p) => [p.id, scoreCompiled(p, compiled)]));
+  for (const p of papers) p.topics = choose(scored.get(p.id)!);
+
+  // Keep every topic under its share: drop it from the papers where it fits least, as long as
+  // those papers keep another topic.
+  const cap = Math.max(MIN_TOPIC_SIZE, Math.floor(papers.length * MAX_TOPIC_SHARE));
+  for (const t of topics) {
+    const members = papers.filter((p) => p.topics.some((a) => a.id === t.id));
+    if (members.length <= cap) continue;
+    const removable = members
+      .filter((p) => p.topics.length > 1 && p.topics[0]!.id !== t.id)
+      .sort((a, b) => scoreOf(a, t.id) - scoreOf(b, t.id) || (a.id < b.id ? -1 : 1));
+    for (const p of removable.slice(0, members.length - cap)) p.topics = p.topics.filter((a) => a.id !== t.id);
+    const left = papers.filter((p) => p.topics.some((a) => a.id === t.id)).length;
+    if (left > cap) warnings.push(`topic ${t.id} holds ${left} of ${papers.length} papers, more than ${MAX_TOPIC_SHARE * 100}%`);
+  }
+
+  for (const [id, c] of Object.entries(corrections?.papers ?? {})) {
+    const p = papers.find((x) => x.id === id);
+    if (!p || !c.topics) continue;
+    for (const t of [...(c.topics.pin ?? []), ...(c.topics.add ?? []), ...(c.topics.remove ?? [])]) {
+      if (!known.has(t)) warnings.push(`content/corrections.json: papers.${id}.topics: unknown topic "${t}"`);
+    }
+    const curated = (tid: string): TopicAssignment =>
+      scored.get(id)!.find((s) => s.id === tid) ? { ...scored.get(id)!.find((s) => s.id === tid)!, by: "curator" } : { id: tid, score: 0, terms: [], by: "curator" };
+    if (c.topics.pin) p.topics = c.topics.pin.filter((t) => known.has(t)).map(curated);
+    for (const t of c.topics.add ?? []) if (known.has(t) && !p.topics.some((a) => a.id === t)) p.topics.push(curated(t));
+    if (c.topics.remove) p.topics = p.topics.filter((a) => !c.topics!.remove!.includes(a.id));
+    p.corrected = [...new Set([...p.corrected, "topics"])].sort();
+  }
+
+  for (const p of papers) {
+    if (p.topics.length === 0) {
+      p.topics = [{ id: UNSORTED, score: 0, terms: [], by: "fallback" }];
+      warnings.push(`${p.sources.map((s) => `content/sources/${s.file}:${s.line}`)[0]}: "${p.title}" matches no topic; put in ${UNSORTED}`);
+    }
+  }
+  const counts: Record<string, number> = {};
+  for (const t of topics) counts[t.id] = 0;
+  for (const p of papers) for (const a of p.topics) counts[a.id] = (counts[a.id] ?? 0) + 1;
+  for (const t of topics) {
+    if (counts[t.id]! < MIN_TOPIC_SIZE) warnings.push(`topic ${t.id} holds ${counts[t.id]} papers, fewer than ${MIN_TOPIC_SIZE}`);
+  }
+  return { counts, warnings };
+}
+
+function scoreOf(p: PaperRecord, topic: string): number {
+  return p.topics.find((a) => a.id === topic)?.score ?? 0;
+}

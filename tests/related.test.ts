@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { readPapers } from "@/lib/content";
+import { RELATED_COUNT, relatedPapers } from "@/lib/related";
+
+const papers = readPapers();
+const related = relatedPapers(papers);
+const idOf = (prefix: string) => papers.find((p) => p.title.startsWith(prefix))!.id;
+
+describe("related papers", () => {
+  it("gives every paper 5 others, never itself, each with the shared terms that explain the link", () => {
+    for (const p of papers) {
+      const list = related.get(p.id)!;
+      expect(list).toHaveLength(RELATED_COUNT);
+      expect(list.map((r) => r.id)).not.toContain(p.id);
+      expect(new Set(list.map((r) => r.id)).size).toBe(list.length);
+      for (const r of list) expect(r.terms.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("finds the obvious neighbours: normalization papers relate to each other", () => {
+    const ln = related.get(idOf("Layer Normalization"))!.map((r) => r.id);
+    expect(ln).toContain(idOf("PowerNorm"));
+    const moe = related.get(idOf("MaskMoE"))!.map((r) => r.id);
+    expect(moe).toContain(idOf("CartesianMoE"));
+  });
+
+  it("is symmetric where it should be: a paper's closest neighbour usually lists it back", () => {
+    let mutual = 0;
+    for (const p of papers) {
+      const best = related.get(p.id)![0]!;
+      if (related.get(best.id)!.some((r) => r.id === p.id)) mutual++;
+    }
+    expect(mutual / papers.length).toBeGreaterThan(0.6);
+  });
+
+  it("is deterministic and independent of input order", () => {
+    const again = relatedPapers([...papers].reverse());
+    expect([...again.entries()].sort()).toEqual([...related.entries()].sort());
+  });
+});
