@@ -5,10 +5,12 @@ import path from "node:path";
 import type { z } from "zod";
 import { FrontMatterError, readFrontMatter, writeFrontMatter } from "./front-matter";
 import {
+  AcronymsSchema,
   CorrectionsSchema,
   ListingsSchema,
   PaperSchema,
   TopicSchema,
+  type Acronyms,
   type Corrections,
   type Listing,
   type PaperRecord,
@@ -27,6 +29,7 @@ export const contentPaths = (root = contentRoot()) => ({
   topics: path.join(root, "topics"),
   listings: path.join(root, "listings.json"),
   corrections: path.join(root, "corrections.json"),
+  acronyms: path.join(root, "acronyms.json"),
 });
 
 export class ContentError extends Error {
@@ -149,4 +152,9 @@ export function readTopics(root = contentRoot()): TopicRecord[] {
   }
   if (problems.length > 0) throw new ContentError(problems);
   return topics;
+}
+
+/** The acronym table search expands both ways (content/acronyms.json); empty when absent. */
+export function readAcronyms(root = contentRoot()): Acronyms {
+  return readJson(contentPaths(root).acronyms, AcronymsSchema, { acronyms: [] });
 }

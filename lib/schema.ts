@@ -133,3 +133,15 @@ export const TopicRecordSchema = TopicSchema.extend({ id: IdSchema, intro: z.str
 
 export type Topic = z.infer<typeof TopicSchema>;
 export type TopicRecord = z.infer<typeof TopicRecordSchema>;
+
+/** content/acronyms.json: acronyms and their expansions, matched both ways by search. */
+export const AcronymsSchema = z.strictObject({
+  acronyms: z.array(
+    z.strictObject({
+      short: z.string().min(2).max(20),
+      long: z.array(z.string().min(3).max(80)).min(1),
+    }),
+  ),
+});
+
+export type Acronyms = z.infer<typeof AcronymsSchema>;

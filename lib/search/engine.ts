@@ -1,0 +1,314 @@
+// The search engine over the static index: loads shards on demand and ranks papers.
+// FlexSearch answers "which papers hold this word, in the title or the abstract"; the query
+// handling around it decides which words to ask for (the word typed, its word forms, completions
+// of an unfinished word, typo candidates, acronym expansions) and how to rank:
+//   - papers matching every part of the query rank above papers matching some;
+//   - then by the sum over query parts of idf x field weight (title x3) x how close the word is.
+import type { Index } from "flexsearch";
+import {
+  ABSTRACT_WEIGHT,
+  ACRONYM_WEIGHT,
+  bigram,
+  createWordIndex,
+  MAX_PREFIX_EXPANSIONS,
+  PREFIX_WEIGHT,
+  PROXIMITY_WEIGHT,
+  shardKey,
+  stem,
+  STEM_WEIGHT,
+  TITLE_WEIGHT,
+  toWords,
+  TYPO_MIN_LENGTH,
+  TYPO_WEIGHT,
+} from "./options";
+import { parseQuery, withinOneEdit } from "./query";
+import type { DisplayDoc, Manifest, MetaData, PhraseShard, WordShard } from "./types";
+
+export type Loader = (path: string) => Promise<unknown>;
+
+type LoadedShard = {
+  vocab: Map<string, number>;
+  words: string[];
+  stems: Map<string, string[]>;
+  title: Index;
+  abstract: Index;
+};
+
+/** Words that may stand for one query word, with how much a match on each counts. */
+type Slot = Map<string, number>;
+/** One part of the query: satisfied by any alternative; an alternative needs all its slots. */
+type Clause = { alternatives: { slots: Slot[]; weight: number }[] };
+
+type Postings = { title: number[]; abstract: number[]; inAbstract: Set<number>; df: number };
+
+export type Hit = { doc: number; score: number; complete: boolean };
+export type SearchResult = { hits: Hit[]; words: string[]; query: string };
+
+async function importIndex(data: Record<string, unknown>): Promise<Index> {
+  const index = createWordIndex();
+  for (const [key, value] of Object.entries(data)) await index.import(key, value as string);
+  return index;
+}
+
+export class SearchEngine {
+  private shards = new Map<string, Promise<LoadedShard | null>>();
+  private phraseShards = new Map<string, Promise<Index | null>>();
+  private chunks = new Map<number, Promise<DisplayDoc[]>>();
+  private meta: Promise<MetaData> | null = null;
+  private postingCache = new Map<string, Postings>();
+  private readonly shardSet: Set<string>;
+  private readonly phraseSet: Set<string>;
+  private readonly acronyms: { short: string[]; long: string[][] }[];
+
+  constructor(
+    readonly manifest: Manifest,
+    private readonly load: Loader,
+  ) {
+    this.shardSet = new Set(manifest.shards);
+    this.phraseSet = new Set(manifest.phraseShards);
+    this.acronyms = manifest.acronyms.map((a) => ({ short: toWords(a.short), long: a.long.map(toWords) }));
+  }
+
+  static async open(load: Loader): Promise<SearchEngine> {
+    return new SearchEngine((await load("manifest.json")) as Manifest, load);
+  }
+
+  private shard(key: string): Promise<LoadedShard | null> {
+    let p = this.shards.get(key);
+    if (!p) {
+      p = this.shardSet.has(key)
+        ? (this.load(`s/${key}.json`) as Promise<WordShard>).then(async (s) => {
+            const stems = new Map<string, string[]>();
+            for (const [w] of s.vocab) {
+              const st = stem(w);
+              const list = stems.get(st);
+              if (list) list.push(w);
+              else stems.set(st, [w]);
+            }
+            return {
+              vocab: new Map(s.vocab),
+              words: s.vocab.map(([w]) => w),
+              stems,
+              title: await importIndex(s.title),
+              abstract: await importIndex(s.abstract),
+            };
+          })
+        : Promise.resolve(null);
+      this.shards.set(key, p);
+    }
+    return p;
+  }
+
+  private phraseShard(key: string): Promise<Index | null> {
+    let p = this.phraseShards.get(key);
+    if (!p) {
+      p = this.phraseSet.has(key) ? (this.load(`p/${key}.json`) as Promise<PhraseShard>).then((s) => importIndex(s.pairs)) : Promise.resolve(null);
+      this.phraseShards.set(key, p);
+    }
+    return p;
+  }
+
+  /** The words of the index that may stand for a query word. */
+  private async expand(word: string, prefix: boolean, typos: boolean): Promise<Slot> {
+    const slot: Slot = new Map();
+    const add = (w: string, weight: number) => slot.set(w, Math.max(slot.get(w) ?? 0, weight));
+    const shard = await this.shard(shardKey(word));
+    if (shard) {
+      if (shard.vocab.has(word)) add(word, 1);
+      for (const w of shard.stems.get(stem(word)) ?? []) add(w, STEM_WEIGHT);
+      if (prefix && word.length >= 2) {
+        const completions: string[] = [];
+        for (let i = lowerBound(shard.words, word); i < shard.words.length && shard.words[i]!.startsWith(word); i++) completions.push(shard.words[i]!);
+        completions.sort((a, b) => shard.vocab.get(b)! - shard.vocab.get(a)! || (a < b ? -1 : 1));
+        for (const w of completions.slice(0, MAX_PREFIX_EXPANSIONS)) add(w, PREFIX_WEIGHT);
+      }
+    }
+    if (slot.size === 0 && typos && word.length >= TYPO_MIN_LENGTH) {
+      // One wrong, missing, extra or swapped letter. A typo in the first two letters moves the
+      // word to another shard: look there too.
+      const keys = new Set([shardKey(word), shardKey(word[1]! + word[0]! + word.slice(2)), shardKey(word[0]! + word.slice(2)), shardKey(word.slice(1))]);
+      for (const key of keys) {
+        const s = await this.shard(key);
+        if (!s) continue;
+        for (const w of s.words) if (withinOneEdit(word, w)) add(w, TYPO_WEIGHT);
+      }
+    }
+    return slot;
+  }
+
+  /** Documents holding a word, in the title and in the abstract. */
+  private async postings(word: string): Promise<Postings> {
+    const cached = this.postingCache.get(word);
+    if (cached) return cached;
+    const shard = await this.shard(shardKey(word));
+    let p: Postings = { title: [], abstract: [], inAbstract: new Set(), df: 0 };
+    if (shard && shard.vocab.has(word)) {
+      const limit = this.manifest.count;
+      const abstract = shard.abstract.search(word, { limit }) as number[];
+      p = { title: shard.title.search(word, { limit }) as number[], abstract, inAbstract: new Set(abstract), df: shard.vocab.get(word)! };
+    }
+    this.postingCache.set(word, p);
+    return p;
+  }
+
+  private async clauses(words: string[], lastIsPrefix: boolean): Promise<Clause[]> {
+    const clauses: Clause[] = [];
+    const stems = words.map(stem);
+    for (let i = 0; i < words.length; i++) {
+      // A spelled-out acronym ("mixture of experts") is one part of the query, also met by "MoE".
+      const long = this.acronyms.find((a) => a.long.some((l) => l.length > 1 && l.every((w, j) => stems[i + j] === stem(w))));
+      if (long) {
+        const phrase = long.long.find((l) => l.length > 1 && l.every((w, j) => stems[i + j] === stem(w)))!;
+        clauses.push({
+          alternatives: [
+            { slots: await Promise.all(phrase.map((w) => this.expand(w, false, false))), weight: 1 },
+            { slots: await Promise.all(long.short.map((w) => this.expand(w, false, false))), weight: ACRONYM_WEIGHT },
+          ],
+        });
+        i += phrase.length - 1;
+        continue;
+      }
+      const word = words[i]!;
+      const isLast = i === words.length - 1;
+      const alternatives: Clause["alternatives"] = [{ slots: [await this.expand(word, (isLast && lastIsPrefix) || word.length >= 4, true)], weight: 1 }];
+      const short = this.acronyms.find((a) => a.short.length === 1 && a.short[0] === word);
+      if (short) {
+        for (const l of short.long) alternatives.push({ slots: await Promise.all(l.map((w) => this.expand(w, false, false))), weight: ACRONYM_WEIGHT });
+      }
+      clauses.push({ alternatives });
+    }
+    return clauses;
+  }
+
+  /** Documents that contain every phrase word for word. */
+  private async phraseDocs(phrase: string[]): Promise<Set<number>> {
+    if (phrase.length === 1) {
+      const p = await this.postings(phrase[0]!);
+      return new Set([...p.title, ...p.abstract]);
+    }
+    let docs: Set<number> | undefined;
+    for (let i = 0; i + 1 < phrase.length; i++) {
+      const index = await this.phraseShard(shardKey(phrase[i]!));
+      const found = new Set(index ? (index.search(bigram(phrase[i]!, phrase[i + 1]!), { limit: this.manifest.count }) as number[]) : []);
+      docs = intersect(docs, found);
+      if (docs.size === 0) break;
+    }
+    return docs ?? new Set();
+  }
+
+  async search(query: string): Promise<SearchResult> {
+    const parsed = parseQuery(query);
+    if (parsed.words.length === 0 && parsed.phrases.length === 0) return { hits: [], words: [], query };
+    const phraseWords = parsed.phrases.map((p) => p.map((w) => new Map([[w, 1]])));
+    const clauses = [...(await this.clauses(parsed.words, parsed.lastIsPrefix)), ...phraseWords.map((slots) => ({ alternatives: [{ slots, weight: 1 }] }))];
+    const n = this.manifest.count;
+
+    const scores = new Map<number, { score: number; parts: number }>();
+    const matchedWords = new Set<string>();
+    for (const clause of clauses) {
+      const best = new Map<number, number>();
+      for (const alt of clause.alternatives) {
+        let altScores: Map<number, number> | null = null;
+        for (const slot of alt.slots) {
+          const slotScores = new Map<number, number>();
+          for (const [word, weight] of slot) {
+            const p = await this.postings(word);
+            if (p.df === 0) continue;
+            matchedWords.add(word);
+            const idf = Math.log(1 + n / p.df);
+            const bump = (doc: number, field: number) => {
+              const s = weight * idf * field;
+              slotScores.set(doc, Math.max(slotScores.get(doc) ?? 0, s));
+            };
+            for (const d of p.abstract) bump(d, ABSTRACT_WEIGHT);
+            for (const d of p.title) bump(d, TITLE_WEIGHT + (p.inAbstract.has(d) ? ABSTRACT_WEIGHT : 0));
+          }
+          if (altScores === null) altScores = slotScores;
+          else {
+            const next = new Map<number, number>();
+            for (const [d, s] of altScores) if (slotScores.has(d)) next.set(d, s + slotScores.get(d)!);
+            altScores = next;
+          }
+        }
+        for (const [d, s] of altScores ?? []) {
+          const v = (alt.weight * s) / Math.max(1, alt.slots.length);
+          if (v > (best.get(d) ?? 0)) best.set(d, v);
+        }
+      }
+      for (const [d, s] of best) {
+        const cur = scores.get(d);
+        if (cur) {
+          cur.score += s;
+          cur.parts++;
+        } else scores.set(d, { score: s, parts: 1 });
+      }
+    }
+
+    await this.addProximity(parsed.sequence, scores);
+
+    let required: Set<number> | undefined;
+    for (const phrase of parsed.phrases) required = intersect(required, await this.phraseDocs(phrase));
+    const hits: Hit[] = [];
+    for (const [doc, { score, parts }] of scores) {
+      if (required && !required.has(doc)) continue;
+      hits.push({ doc, score: Math.round(score * 1000) / 1000, complete: parts === clauses.length });
+    }
+    hits.sort((a, b) => Number(b.complete) - Number(a.complete) || b.score - a.score || a.doc - b.doc);
+    return { hits, words: [...matchedWords].sort(), query };
+  }
+
+  /** Papers that hold two neighbouring query words side by side (in any word form) rank higher. */
+  private async addProximity(sequence: string[], scores: Map<number, { score: number; parts: number }>) {
+    const n = this.manifest.count;
+    for (let i = 0; i + 1 < sequence.length; i++) {
+      const [left, right] = await Promise.all([this.expand(sequence[i]!, false, false), this.expand(sequence[i + 1]!, false, false)]);
+      if (left.size === 0 || right.size === 0) continue;
+      const together = new Set<number>();
+      for (const a of left.keys()) {
+        const index = await this.phraseShard(shardKey(a));
+        if (!index) continue;
+        for (const b of right.keys()) for (const d of index.search(bigram(a, b), { limit: n }) as number[]) together.add(d);
+      }
+      const idf = async (w: string) => Math.log(1 + n / Math.max(1, (await this.postings(w)).df));
+      const bonus = (PROXIMITY_WEIGHT * ((await idf(sequence[i]!)) + (await idf(sequence[i + 1]!)))) / 2;
+      for (const d of together) {
+        const s = scores.get(d);
+        if (s) s.score += bonus;
+      }
+    }
+  }
+
+  /** Display data for documents, fetching only the chunks that hold them. */
+  async docs(nums: number[]): Promise<DisplayDoc[]> {
+    const size = this.manifest.chunkSize;
+    return Promise.all(
+      nums.map(async (num) => {
+        const c = Math.floor(num / size);
+        let p = this.chunks.get(c);
+        if (!p) this.chunks.set(c, (p = this.load(`d/${c}.json`) as Promise<DisplayDoc[]>));
+        return (await p)[num % size]!;
+      }),
+    );
+  }
+
+  /** Filter and sort columns for every document, fetched on first use of a filter or sort. */
+  metadata(): Promise<MetaData> {
+    this.meta ??= this.load("meta.json") as Promise<MetaData>;
+    return this.meta;
+  }
+}
+
+function intersect(a: Set<number> | undefined, b: Set<number>): Set<number> {
+  return a === undefined ? b : new Set([...a].filter((d) => b.has(d)));
+}
+
+function lowerBound(sorted: string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

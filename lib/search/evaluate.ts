@@ -1,0 +1,21 @@
+// Relevance metrics for a set of judged queries: recall@1, recall@5 and MRR@10.
+// recall@k of one query = share of its relevant papers in the top k, out of at most k
+// (a broad query with eight right answers is fully recalled by any five of them).
+
+export type Judged = { q: string; kind: string; relevant: string[] };
+export type QueryScore = { q: string; kind: string; recall1: number; recall5: number; rr: number; top: string[] };
+export type Metrics = { recall1: number; recall5: number; mrr: number; queries: QueryScore[] };
+
+export function scoreQuery(judged: Judged, ranked: string[]): QueryScore {
+  const relevant = new Set(judged.relevant);
+  const recallAt = (k: number) => ranked.slice(0, k).filter((id) => relevant.has(id)).length / Math.min(k, relevant.size);
+  const first = ranked.slice(0, 10).findIndex((id) => relevant.has(id));
+  return { q: judged.q, kind: judged.kind, recall1: recallAt(1), recall5: recallAt(5), rr: first < 0 ? 0 : 1 / (first + 1), top: ranked.slice(0, 5) };
+}
+
+export async function evaluate(queries: Judged[], search: (q: string) => Promise<string[]>): Promise<Metrics> {
+  const scored: QueryScore[] = [];
+  for (const j of queries) scored.push(scoreQuery(j, await search(j.q)));
+  const mean = (f: (s: QueryScore) => number) => scored.reduce((a, s) => a + f(s), 0) / Math.max(1, scored.length);
+  return { recall1: mean((s) => s.recall1), recall5: mean((s) => s.recall5), mrr: mean((s) => s.rr), queries: scored };
+}

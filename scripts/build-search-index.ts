@@ -1,0 +1,25 @@
+// Writes the static search index into public/search-index/ (copied into out/ by next build).
+// Runs before `next build`; reads content/ through lib/content.ts like every other consumer.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { readAcronyms, readPapers, readTopics } from "../lib/content";
+import { buildSearchIndex } from "../lib/search/build-index";
+import { SEARCH_DIR } from "../lib/search/options";
+
+const target = path.join(process.cwd(), "public", SEARCH_DIR);
+const started = performance.now();
+const files = await buildSearchIndex(readPapers(), readTopics(), readAcronyms());
+const tmp = `${target}.tmp-${process.pid}`;
+rmSync(tmp, { recursive: true, force: true });
+let bytes = 0;
+for (const [name, data] of files) {
+  const file = path.join(tmp, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const text = JSON.stringify(data);
+  bytes += Buffer.byteLength(text);
+  writeFileSync(file, text);
+}
+rmSync(target, { recursive: true, force: true });
+mkdirSync(path.dirname(target), { recursive: true });
+renameSync(tmp, target);
+console.log(`search index: ${files.size} files, ${(bytes / 1024).toFixed(0)} KiB in public/${SEARCH_DIR}/ (${(performance.now() - started).toFixed(0)} ms)`);

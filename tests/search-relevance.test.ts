@@ -1,0 +1,45 @@
+// The search's relevance on a judged query set of our own (a separate held-out set judges the
+// issue). Prints recall@1, recall@5 and MRR; asserts recall@5 >= 0.9.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readAcronyms, readPapers, readTopics } from "@/lib/content";
+import { buildSearchIndex } from "@/lib/search/build-index";
+import { SearchEngine } from "@/lib/search/engine";
+import { evaluate, type Judged } from "@/lib/search/evaluate";
+
+const papers = readPapers();
+// Papers are named by the start of their title (inferred titles: a name they contain).
+const idFor = (prefix: string) => {
+  let found = papers.filter((p) => p.title.startsWith(prefix));
+  if (found.length === 0) found = papers.filter((p) => p.titleInferred && p.title.includes(prefix));
+  if (found.length !== 1) throw new Error(`relevance set: "${prefix}" names ${found.length} papers`);
+  return found[0]!.id;
+};
+const raw = JSON.parse(readFileSync(path.join(__dirname, "fixtures", "relevance.json"), "utf8")) as { q: string; kind: string; expect: string[] }[];
+const judged: Judged[] = raw.map((r) => ({ q: r.q, kind: r.kind, relevant: r.expect.map(idFor) }));
+
+let engine: SearchEngine;
+beforeAll(async () => {
+  const files = await buildSearchIndex(papers, readTopics(), readAcronyms());
+  engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
+});
+
+async function ranked(q: string): Promise<string[]> {
+  const r = await engine.search(q);
+  return (await engine.docs(r.hits.slice(0, 10).map((h) => h.doc))).map((d) => d.id);
+}
+
+describe("search relevance", () => {
+  it("covers at least 50 judged queries of every kind researchers type", () => {
+    expect(judged.length).toBeGreaterThanOrEqual(50);
+    expect(new Set(judged.map((j) => j.kind))).toEqual(new Set(["keyword", "paraphrase", "acronym", "typo", "prefix", "phrase", "word-form", "topical"]));
+  });
+
+  it("finds the expected papers: recall@5 of at least 0.9", async () => {
+    const m = await evaluate(judged, ranked);
+    const weak = m.queries.filter((q) => q.recall5 < 1).map((q) => `${q.q} (${q.recall5.toFixed(2)})`);
+    console.log(`relevance: recall@1 ${m.recall1.toFixed(3)}, recall@5 ${m.recall5.toFixed(3)}, MRR ${m.mrr.toFixed(3)} over ${judged.length} queries; below 1: ${weak.join("; ")}`);
+    expect(m.recall5).toBeGreaterThanOrEqual(0.9);
+  });
+});
