@@ -13,6 +13,7 @@ import {
   MAX_PREFIX_EXPANSIONS,
   PREFIX_WEIGHT,
   PROXIMITY_WEIGHT,
+  QUERY_STOPWORDS,
   shardKey,
   stem,
   STEM_WEIGHT,
@@ -66,7 +67,10 @@ export class SearchEngine {
   ) {
     this.shardSet = new Set(manifest.shards);
     this.phraseSet = new Set(manifest.phraseShards);
-    this.acronyms = manifest.acronyms.map((a) => ({ short: toWords(a.short), long: a.long.map(toWords) }));
+    // Stop words are dropped from queries, so they are dropped from expansions too
+    // ("mixture of experts" is matched as mixture + experts).
+    const content = (text: string) => toWords(text).filter((w) => !QUERY_STOPWORDS.has(w));
+    this.acronyms = manifest.acronyms.map((a) => ({ short: content(a.short), long: a.long.map(content) }));
   }
 
   static async open(load: Loader): Promise<SearchEngine> {

@@ -1,0 +1,118 @@
+// Matching behaviour of the search engine on small, made-up catalogs built with the real index
+// builder, and its safety on any input.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildSearchIndex } from "@/lib/search/build-index";
+import { SearchEngine } from "@/lib/search/engine";
+import { parseQuery, withinOneEdit } from "@/lib/search/query";
+import type { PaperRecord } from "@/lib/schema";
+
+const paper = (id: string, title: string, abstract: string): PaperRecord => ({
+  id, title, abstract, titleInferred: false, authorCount: null, date: null, dateInferred: false, upvotes: null,
+  links: [], sources: [{ file: "a.txt", line: 1 }], topics: [], corrected: [],
+});
+
+const CATALOG = [
+  paper("quant-title", "Post-Training Quantization for Language Models", "We reduce memory. Weights use fewer bits."),
+  paper("quant-abstract", "Making Models Cheaper", "We apply quantization to weights and activations of transformers."),
+  paper("sae", "Sparse Autoencoders Find Features", "Sparse autoencoders decompose activations into interpretable features."),
+  paper("sae-short", "Reading Models with SAEs", "We train an SAE on residual activations of a transformer."),
+  paper("moe", "Routing in Mixture-of-Experts Models", "A mixture of experts routes each token to two experts."),
+  paper("moe-short", "Balancing MoE Layers", "We balance load across MoE layers without auxiliary losses."),
+  paper("pruning", "Structured Pruning at Scale", "Pruning removes neurons; pruned networks keep accuracy."),
+  paper("experts-apart", "Experts Agree on Mixtures", "A mixture model of cheap predictors is audited by experts."),
+  paper("kv", "Evicting the KV Cache", "Long context makes the key value cache large; we evict entries."),
+];
+
+async function engineFor(papers: PaperRecord[]) {
+  const files = await buildSearchIndex(papers, [], {
+    acronyms: [
+      { short: "SAE", long: ["sparse autoencoder"] },
+      { short: "MoE", long: ["mixture of experts"] },
+      { short: "KV cache", long: ["key value cache"] },
+    ],
+  });
+  const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
+  const ids = async (q: string) => {
+    const r = await engine.search(q);
+    return (await engine.docs(r.hits.map((h) => h.doc))).map((d) => d.id);
+  };
+  return { engine, ids };
+}
+
+describe("matching", async () => {
+  const { engine, ids } = await engineFor(CATALOG);
+
+  it("completes an unfinished last word while typing", async () => {
+    expect((await ids("sparse autoenc")).slice(0, 1)).toEqual(["sae"]);
+    expect(await ids("quant")).toEqual(expect.arrayContaining(["quant-title", "quant-abstract"]));
+  });
+
+  it("tolerates one wrong, missing, extra or swapped letter in words of five letters or more", async () => {
+    for (const q of ["quantizaton", "quantisation", "quantizzation", "qunatization", "quantizatoin"]) {
+      expect(await ids(q), q).toEqual(expect.arrayContaining(["quant-title", "quant-abstract"]));
+    }
+  });
+
+  it("finds other forms of a word: quantize -> quantization, pruned -> pruning", async () => {
+    expect(await ids("quantize")).toEqual(expect.arrayContaining(["quant-title", "quant-abstract"]));
+    expect((await ids("pruned"))[0]).toBe("pruning");
+  });
+
+  it("expands acronyms both ways", async () => {
+    expect(await ids("SAE")).toEqual(expect.arrayContaining(["sae", "sae-short"]));
+    expect(await ids("sparse autoencoder")).toEqual(expect.arrayContaining(["sae", "sae-short"]));
+    expect(await ids("MoE")).toEqual(expect.arrayContaining(["moe", "moe-short"]));
+    expect(await ids("mixture of experts")).toEqual(expect.arrayContaining(["moe", "moe-short"]));
+    expect(await ids("KV cache")).toEqual(expect.arrayContaining(["kv"]));
+  });
+
+  it("matches a quoted phrase only as that exact phrase", async () => {
+    expect(await ids('"mixture of experts"')).toEqual(["moe"]);
+    expect(await ids("mixture experts")).toEqual(expect.arrayContaining(["moe", "experts-apart"]));
+  });
+
+  it("ranks title matches above abstract-only matches", async () => {
+    const r = await ids("quantization");
+    expect(r.indexOf("quant-title")).toBeLessThan(r.indexOf("quant-abstract"));
+  });
+
+  it("ranks papers matching all words above papers matching some", async () => {
+    const r = await engine.search("quantization weights transformers");
+    const docs = await engine.docs(r.hits.map((h) => h.doc));
+    expect(docs[0]!.id).toBe("quant-abstract");
+    expect(r.hits[0]!.complete).toBe(true);
+    expect(r.hits.slice(1).every((h) => !h.complete)).toBe(true);
+  });
+
+  it("reports the index words it matched, for highlighting", async () => {
+    expect((await engine.search("quantize")).words).toContain("quantization");
+  });
+});
+
+describe("any input is safe", async () => {
+  const { engine } = await engineFor(CATALOG);
+  const nasty = ["", "   ", "x".repeat(10_000), "(.*+?^${}[]|\\)", "🧪🔬 quantization 🚀", "ممدود سپارس", "稀疏自编码器", '"', '""', '"unclosed phrase', "a the of", "\u0000\u200b"];
+
+  it.each(nasty.map((q) => [q.slice(0, 30), q]))("answers %j without throwing", async (_, q) => {
+    const r = await engine.search(q);
+    expect(Array.isArray(r.hits)).toBe(true);
+  });
+
+  it("never throws on arbitrary text (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 80 }), async (q) => {
+        const r = await engine.search(q);
+        for (const h of r.hits) expect(h.doc).toBeLessThan(CATALOG.length);
+      }),
+      { seed: 5, numRuns: 300 },
+    );
+  });
+
+  it("parses queries into words, phrases and an unfinished last word", () => {
+    expect(parseQuery('sparse "mixture of experts" autoenc')).toMatchObject({ words: ["sparse", "autoenc"], phrases: [["mixture", "of", "experts"]], lastIsPrefix: true });
+    expect(parseQuery("the sparse ").lastIsPrefix).toBe(false);
+    expect(withinOneEdit("quantization", "quantizaiton")).toBe(true);
+    expect(withinOneEdit("quantization", "quantizatn")).toBe(false);
+  });
+});
