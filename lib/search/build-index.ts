@@ -3,8 +3,8 @@
 // chunks and filter metadata. A query fetches the manifest, then only the shards of its words,
 // then only the display chunks of the results it shows.
 import type { Acronyms, PaperRecord, TopicRecord } from "../schema";
-import { bigram, createWordIndex, DOC_CHUNK_SIZE, shardKey, toWords } from "./options";
-import type { DisplayDoc, Manifest, MetaData, PhraseShard, WordShard } from "./types";
+import { bigram, createWordIndex, DOC_CHUNK_SIZE, shardKey, toWords, vocabKey } from "./options";
+import type { DisplayDoc, Manifest, MetaData, PhraseShard, VocabShard, WordShard } from "./types";
 
 type FieldIndexExport = Record<string, unknown>;
 
@@ -64,16 +64,19 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
 
   const files: SearchFiles = new Map();
   const shardKeys = [...new Set([...title.keys(), ...abstract.keys()])].sort();
-  const vocabByShard = new Map<string, [string, number][]>();
-  for (const entry of df) push(vocabByShard, shardKey(entry[0]), entry);
   for (const key of shardKeys) {
-    const vocab = (vocabByShard.get(key) ?? []).sort((x, y) => (x[0] < y[0] ? -1 : 1));
     const shard: WordShard = {
-      vocab,
       title: await exportIndex(title.get(key) ?? new Map()),
       abstract: await exportIndex(abstract.get(key) ?? new Map()),
     };
     files.set(`s/${key}.json`, shard);
+  }
+  const vocabByShard = new Map<string, [string, number][]>();
+  for (const entry of df) push(vocabByShard, vocabKey(entry[0]), entry);
+  const vocabKeys = [...vocabByShard.keys()].sort();
+  for (const key of vocabKeys) {
+    const vocab: VocabShard = vocabByShard.get(key)!.sort((x, y) => (x[0] < y[0] ? -1 : 1));
+    files.set(`v/${key}.json`, vocab);
   }
   const phraseKeys = [...pairs.keys()].sort();
   for (const key of phraseKeys) {
@@ -107,6 +110,7 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
     version: 1,
     count: docs.length,
     chunkSize: DOC_CHUNK_SIZE,
+    vocabShards: vocabKeys,
     shards: shardKeys,
     phraseShards: phraseKeys,
     topics: topics.map((t) => ({ id: t.id, title: t.title })),

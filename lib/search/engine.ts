@@ -21,19 +21,16 @@ import {
   toWords,
   TYPO_MIN_LENGTH,
   TYPO_WEIGHT,
+  VOCAB_KEY_LENGTH,
+  vocabKey,
 } from "./options";
 import { parseQuery, withinOneEdit } from "./query";
-import type { DisplayDoc, Manifest, MetaData, PhraseShard, WordShard } from "./types";
+import type { DisplayDoc, Manifest, MetaData, PhraseShard, VocabShard, WordShard } from "./types";
 
 export type Loader = (path: string) => Promise<unknown>;
 
-type LoadedShard = {
-  vocab: Map<string, number>;
-  words: string[];
-  stems: Map<string, string[]>;
-  title: Index;
-  abstract: Index;
-};
+type LoadedVocab = { vocab: Map<string, number>; words: string[]; stems: Map<string, string[]> };
+type LoadedPostings = { title: Index; abstract: Index };
 
 /** Words that may stand for one query word, with how much a match on each counts. */
 type Slot = Map<string, number>;
@@ -52,11 +49,13 @@ async function importIndex(data: Record<string, unknown>): Promise<Index> {
 }
 
 export class SearchEngine {
-  private shards = new Map<string, Promise<LoadedShard | null>>();
+  private vocabs = new Map<string, Promise<LoadedVocab | null>>();
+  private shards = new Map<string, Promise<LoadedPostings | null>>();
   private phraseShards = new Map<string, Promise<Index | null>>();
   private chunks = new Map<number, Promise<DisplayDoc[]>>();
   private meta: Promise<MetaData> | null = null;
   private postingCache = new Map<string, Postings>();
+  private readonly vocabSet: Set<string>;
   private readonly shardSet: Set<string>;
   private readonly phraseSet: Set<string>;
   private readonly acronyms: { short: string[]; long: string[][] }[];
@@ -65,6 +64,7 @@ export class SearchEngine {
     readonly manifest: Manifest,
     private readonly load: Loader,
   ) {
+    this.vocabSet = new Set(manifest.vocabShards);
     this.shardSet = new Set(manifest.shards);
     this.phraseSet = new Set(manifest.phraseShards);
     // Stop words are dropped from queries, so they are dropped from expansions too
@@ -77,64 +77,64 @@ export class SearchEngine {
     return new SearchEngine((await load("manifest.json")) as Manifest, load);
   }
 
-  private shard(key: string): Promise<LoadedShard | null> {
-    let p = this.shards.get(key);
+  /** Load a file once, or nothing when the manifest says it does not exist. */
+  private once<T>(cache: Map<string, Promise<T | null>>, exists: Set<string>, key: string, make: () => Promise<T>): Promise<T | null> {
+    let p = cache.get(key);
     if (!p) {
-      p = this.shardSet.has(key)
-        ? (this.load(`s/${key}.json`) as Promise<WordShard>).then(async (s) => {
-            const stems = new Map<string, string[]>();
-            for (const [w] of s.vocab) {
-              const st = stem(w);
-              const list = stems.get(st);
-              if (list) list.push(w);
-              else stems.set(st, [w]);
-            }
-            return {
-              vocab: new Map(s.vocab),
-              words: s.vocab.map(([w]) => w),
-              stems,
-              title: await importIndex(s.title),
-              abstract: await importIndex(s.abstract),
-            };
-          })
-        : Promise.resolve(null);
-      this.shards.set(key, p);
+      p = exists.has(key) ? make() : Promise.resolve(null);
+      cache.set(key, p);
     }
     return p;
   }
 
+  private vocab(key: string): Promise<LoadedVocab | null> {
+    return this.once(this.vocabs, this.vocabSet, key, async () => {
+      const entries = (await this.load(`v/${key}.json`)) as VocabShard;
+      const stems = new Map<string, string[]>();
+      for (const [w] of entries) {
+        const st = stem(w);
+        const list = stems.get(st);
+        if (list) list.push(w);
+        else stems.set(st, [w]);
+      }
+      return { vocab: new Map(entries), words: entries.map(([w]) => w), stems };
+    });
+  }
+
+  private shard(key: string): Promise<LoadedPostings | null> {
+    return this.once(this.shards, this.shardSet, key, async () => {
+      const s = (await this.load(`s/${key}.json`)) as WordShard;
+      return { title: await importIndex(s.title), abstract: await importIndex(s.abstract) };
+    });
+  }
+
   private phraseShard(key: string): Promise<Index | null> {
-    let p = this.phraseShards.get(key);
-    if (!p) {
-      p = this.phraseSet.has(key) ? (this.load(`p/${key}.json`) as Promise<PhraseShard>).then((s) => importIndex(s.pairs)) : Promise.resolve(null);
-      this.phraseShards.set(key, p);
-    }
-    return p;
+    return this.once(this.phraseShards, this.phraseSet, key, async () => importIndex(((await this.load(`p/${key}.json`)) as PhraseShard).pairs));
   }
 
   /** The words of the index that may stand for a query word. */
   private async expand(word: string, prefix: boolean, typos: boolean): Promise<Slot> {
     const slot: Slot = new Map();
     const add = (w: string, weight: number) => slot.set(w, Math.max(slot.get(w) ?? 0, weight));
-    const shard = await this.shard(shardKey(word));
-    if (shard) {
-      if (shard.vocab.has(word)) add(word, 1);
-      for (const w of shard.stems.get(stem(word)) ?? []) add(w, STEM_WEIGHT);
-      if (prefix && word.length >= 2) {
+    const vocab = await this.vocab(vocabKey(word));
+    if (vocab) {
+      if (vocab.vocab.has(word)) add(word, 1);
+      for (const w of vocab.stems.get(stem(word)) ?? []) add(w, STEM_WEIGHT);
+      if (prefix && word.length >= VOCAB_KEY_LENGTH) {
         const completions: string[] = [];
-        for (let i = lowerBound(shard.words, word); i < shard.words.length && shard.words[i]!.startsWith(word); i++) completions.push(shard.words[i]!);
-        completions.sort((a, b) => shard.vocab.get(b)! - shard.vocab.get(a)! || (a < b ? -1 : 1));
+        for (let i = lowerBound(vocab.words, word); i < vocab.words.length && vocab.words[i]!.startsWith(word); i++) completions.push(vocab.words[i]!);
+        completions.sort((a, b) => vocab.vocab.get(b)! - vocab.vocab.get(a)! || (a < b ? -1 : 1));
         for (const w of completions.slice(0, MAX_PREFIX_EXPANSIONS)) add(w, PREFIX_WEIGHT);
       }
     }
     if (slot.size === 0 && typos && word.length >= TYPO_MIN_LENGTH) {
       // One wrong, missing, extra or swapped letter. A typo in the first two letters moves the
-      // word to another shard: look there too.
-      const keys = new Set([shardKey(word), shardKey(word[1]! + word[0]! + word.slice(2)), shardKey(word[0]! + word.slice(2)), shardKey(word.slice(1))]);
+      // word to another vocabulary shard: look there too.
+      const keys = new Set([word, word[1]! + word[0]! + word.slice(2), word[0]! + word.slice(2), word.slice(1)].map(vocabKey));
       for (const key of keys) {
-        const s = await this.shard(key);
-        if (!s) continue;
-        for (const w of s.words) if (withinOneEdit(word, w)) add(w, TYPO_WEIGHT);
+        const v = await this.vocab(key);
+        if (!v) continue;
+        for (const w of v.words) if (withinOneEdit(word, w)) add(w, TYPO_WEIGHT);
       }
     }
     return slot;
@@ -144,12 +144,13 @@ export class SearchEngine {
   private async postings(word: string): Promise<Postings> {
     const cached = this.postingCache.get(word);
     if (cached) return cached;
+    const vocab = await this.vocab(vocabKey(word));
     const shard = await this.shard(shardKey(word));
     let p: Postings = { title: [], abstract: [], inAbstract: new Set(), df: 0 };
-    if (shard && shard.vocab.has(word)) {
+    if (vocab && shard && vocab.vocab.has(word)) {
       const limit = this.manifest.count;
       const abstract = shard.abstract.search(word, { limit }) as number[];
-      p = { title: shard.title.search(word, { limit }) as number[], abstract, inAbstract: new Set(abstract), df: shard.vocab.get(word)! };
+      p = { title: shard.title.search(word, { limit }) as number[], abstract, inAbstract: new Set(abstract), df: vocab.vocab.get(word)! };
     }
     this.postingCache.set(word, p);
     return p;
@@ -207,62 +208,78 @@ export class SearchEngine {
     const clauses = [...(await this.clauses(parsed.words, parsed.lastIsPrefix)), ...phraseWords.map((slots) => ({ alternatives: [{ slots, weight: 1 }] }))];
     const n = this.manifest.count;
 
-    const scores = new Map<number, { score: number; parts: number }>();
+    // Scores accumulate in typed arrays indexed by document, reset through the list of documents
+    // each touched: a common word at 50k papers touches tens of thousands of documents per keystroke.
+    const b = this.buffers(n);
     const matchedWords = new Set<string>();
+    const scored: number[] = [];
     for (const clause of clauses) {
-      const best = new Map<number, number>();
+      const clauseDocs: number[] = [];
       for (const alt of clause.alternatives) {
-        let altScores: Map<number, number> | null = null;
+        const altDocs: number[] = [];
         for (const slot of alt.slots) {
-          const slotScores = new Map<number, number>();
+          const slotDocs: number[] = [];
           for (const [word, weight] of slot) {
             const p = await this.postings(word);
             if (p.df === 0) continue;
             matchedWords.add(word);
             const idf = Math.log(1 + n / p.df);
             const bump = (doc: number, field: number) => {
-              const s = weight * idf * field;
-              slotScores.set(doc, Math.max(slotScores.get(doc) ?? 0, s));
+              const v = weight * idf * field;
+              if (b.slot[doc] === 0) slotDocs.push(doc);
+              if (v > b.slot[doc]!) b.slot[doc] = v;
             };
             for (const d of p.abstract) bump(d, ABSTRACT_WEIGHT);
             for (const d of p.title) bump(d, TITLE_WEIGHT + (p.inAbstract.has(d) ? ABSTRACT_WEIGHT : 0));
           }
-          if (altScores === null) altScores = slotScores;
-          else {
-            const next = new Map<number, number>();
-            for (const [d, s] of altScores) if (slotScores.has(d)) next.set(d, s + slotScores.get(d)!);
-            altScores = next;
+          for (const d of slotDocs) {
+            if (b.altCount[d] === 0) altDocs.push(d);
+            b.alt[d]! += b.slot[d]!;
+            b.altCount[d]!++;
+            b.slot[d] = 0;
           }
         }
-        for (const [d, s] of altScores ?? []) {
-          const v = (alt.weight * s) / Math.max(1, alt.slots.length);
-          if (v > (best.get(d) ?? 0)) best.set(d, v);
+        for (const d of altDocs) {
+          // An alternative counts only where every one of its words matched.
+          if (b.altCount[d] === alt.slots.length) {
+            const v = (alt.weight * b.alt[d]!) / alt.slots.length;
+            if (b.clause[d] === 0) clauseDocs.push(d);
+            if (v > b.clause[d]!) b.clause[d] = v;
+          }
+          b.alt[d] = 0;
+          b.altCount[d] = 0;
         }
       }
-      for (const [d, s] of best) {
-        const cur = scores.get(d);
-        if (cur) {
-          cur.score += s;
-          cur.parts++;
-        } else scores.set(d, { score: s, parts: 1 });
+      for (const d of clauseDocs) {
+        if (b.parts[d] === 0) scored.push(d);
+        b.total[d]! += b.clause[d]!;
+        b.parts[d]!++;
+        b.clause[d] = 0;
       }
     }
 
-    await this.addProximity(parsed.sequence, scores);
+    await this.addProximity(parsed.sequence, b.total, b.parts);
 
     let required: Set<number> | undefined;
     for (const phrase of parsed.phrases) required = intersect(required, await this.phraseDocs(phrase));
     const hits: Hit[] = [];
-    for (const [doc, { score, parts }] of scores) {
-      if (required && !required.has(doc)) continue;
-      hits.push({ doc, score: Math.round(score * 1000) / 1000, complete: parts === clauses.length });
+    for (const doc of scored) {
+      if (!required || required.has(doc)) hits.push({ doc, score: Math.round(b.total[doc]! * 1000) / 1000, complete: b.parts[doc] === clauses.length });
+      b.total[doc] = 0;
+      b.parts[doc] = 0;
     }
-    hits.sort((a, b) => Number(b.complete) - Number(a.complete) || b.score - a.score || a.doc - b.doc);
+    hits.sort((x, y) => Number(y.complete) - Number(x.complete) || y.score - x.score || x.doc - y.doc);
     return { hits, words: [...matchedWords].sort(), query };
   }
 
+  private buffer: ReturnType<typeof makeBuffers> | null = null;
+  private buffers(n: number) {
+    this.buffer ??= makeBuffers(n);
+    return this.buffer;
+  }
+
   /** Papers that hold two neighbouring query words side by side (in any word form) rank higher. */
-  private async addProximity(sequence: string[], scores: Map<number, { score: number; parts: number }>) {
+  private async addProximity(sequence: string[], total: Float64Array, parts: Uint8Array) {
     const n = this.manifest.count;
     for (let i = 0; i + 1 < sequence.length; i++) {
       const [left, right] = await Promise.all([this.expand(sequence[i]!, false, false), this.expand(sequence[i + 1]!, false, false)]);
@@ -271,14 +288,11 @@ export class SearchEngine {
       for (const a of left.keys()) {
         const index = await this.phraseShard(shardKey(a));
         if (!index) continue;
-        for (const b of right.keys()) for (const d of index.search(bigram(a, b), { limit: n }) as number[]) together.add(d);
+        for (const c of right.keys()) for (const d of index.search(bigram(a, c), { limit: n }) as number[]) together.add(d);
       }
       const idf = async (w: string) => Math.log(1 + n / Math.max(1, (await this.postings(w)).df));
       const bonus = (PROXIMITY_WEIGHT * ((await idf(sequence[i]!)) + (await idf(sequence[i + 1]!)))) / 2;
-      for (const d of together) {
-        const s = scores.get(d);
-        if (s) s.score += bonus;
-      }
+      for (const d of together) if (parts[d]! > 0) total[d]! += bonus;
     }
   }
 
@@ -300,6 +314,17 @@ export class SearchEngine {
     this.meta ??= this.load("meta.json") as Promise<MetaData>;
     return this.meta;
   }
+}
+
+function makeBuffers(n: number) {
+  return {
+    slot: new Float64Array(n),
+    alt: new Float64Array(n),
+    altCount: new Uint8Array(n),
+    clause: new Float64Array(n),
+    total: new Float64Array(n),
+    parts: new Uint8Array(n),
+  };
 }
 
 function intersect(a: Set<number> | undefined, b: Set<number>): Set<number> {

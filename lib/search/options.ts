@@ -22,9 +22,14 @@ export const TYPO_MIN_LENGTH = 5;
 export const MAX_QUERY_WORDS = 24;
 export const MAX_WORD_LENGTH = 40;
 /** Documents per display chunk: a page of results fetches only the chunks it shows. */
-export const DOC_CHUNK_SIZE = 16;
-/** Words are sharded by their first characters; a query fetches only its words' shards. */
-export const SHARD_KEY_LENGTH = 2;
+export const DOC_CHUNK_SIZE = 8;
+/**
+ * Words are sharded by their first characters, so a query fetches only its words' shards: the
+ * vocabulary (words and their document frequency, for completions and typo candidates) by the
+ * first two, the postings (FlexSearch indexes) by the first three.
+ */
+export const VOCAB_KEY_LENGTH = 2;
+export const POSTING_KEY_LENGTH = 3;
 
 /** Query words that carry no meaning on their own (kept inside quoted phrases). */
 export const QUERY_STOPWORDS = new Set(
@@ -58,12 +63,14 @@ export function stem(word: string): string {
 }
 
 /** The shard a word lives in: its first characters, safe as a file name. */
-export function shardKey(word: string): string {
+export function shardKey(word: string, length: number = POSTING_KEY_LENGTH): string {
   return [...word]
-    .slice(0, SHARD_KEY_LENGTH)
+    .slice(0, length)
     .map((c) => (/[a-z0-9]/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}`))
     .join("");
 }
+
+export const vocabKey = (word: string): string => shardKey(word, VOCAB_KEY_LENGTH);
 
 /** A bigram token for exact phrases: "mixture of" -> "mixture_of". */
 export function bigram(a: string, b: string): string {

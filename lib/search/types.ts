@@ -5,7 +5,9 @@ export type Manifest = {
   /** Documents; a document's number is its position in papers sorted by id. */
   count: number;
   chunkSize: number;
-  /** Word shards that exist (s/<key>.json); others hold no words. */
+  /** Vocabulary shards that exist (v/<key>.json); others hold no words. */
+  vocabShards: string[];
+  /** Posting shards that exist (s/<key>.json). */
   shards: string[];
   /** Phrase shards that exist (p/<key>.json). */
   phraseShards: string[];
@@ -13,9 +15,10 @@ export type Manifest = {
   acronyms: { short: string; long: string[] }[];
 };
 
+/** A vocabulary shard: its words with their document frequency, sorted by word. */
+export type VocabShard = [string, number][];
+
 export type WordShard = {
-  /** The shard's words with their document frequency, sorted by word. */
-  vocab: [string, number][];
   /** FlexSearch exports of the title and abstract indexes. */
   title: Record<string, unknown>;
   abstract: Record<string, unknown>;
