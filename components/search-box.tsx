@@ -1,0 +1,137 @@
+"use client";
+// The header search box: results while typing, "/" focuses it, Esc clears it, arrow keys move
+// through results and Enter opens one (or the full results page). Without JavaScript it is a
+// plain form that submits to /search/.
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import { Highlighted } from "@/components/highlighted";
+import { getSearchEngine } from "@/lib/search/client";
+import { highlight } from "@/lib/search/snippet";
+import type { DisplayDoc } from "@/lib/search/types";
+
+const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
+const SHOWN = 8;
+
+type Found = { query: string; total: number; docs: DisplayDoc[]; words: Set<string> };
+
+export function SearchBox() {
+  const router = useRouter();
+  const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState("");
+  const [found, setFound] = useState<Found | null>(null);
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState(false);
+  const latest = useRef("");
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+      if (e.key === "/" && !typing && !e.metaKey && !e.ctrlKey && !e.altKey) {
+        e.preventDefault();
+        input.current?.focus();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  async function run(q: string) {
+    latest.current = q;
+    if (q.trim() === "") {
+      setFound(null);
+      return;
+    }
+    const engine = await getSearchEngine(BASE);
+    const result = await engine.search(q);
+    const docs = await engine.docs(result.hits.slice(0, SHOWN).map((h) => h.doc));
+    if (latest.current !== q) return; // a newer keystroke won
+    setFound({ query: q, total: result.hits.length, docs, words: new Set(result.words) });
+    setActive(-1);
+  }
+
+  const goToResults = () => router.push(`/search/?q=${encodeURIComponent(query)}`);
+
+  function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
+    const count = found?.docs.length ?? 0;
+    if (e.key === "ArrowDown" && count > 0) {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => (a + 1) % count);
+    } else if (e.key === "ArrowUp" && count > 0) {
+      e.preventDefault();
+      setActive((a) => (a <= 0 ? count - 1 : a - 1));
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      const doc = found?.docs[active];
+      setOpen(false);
+      if (doc) router.push(`/papers/${doc.id}/`);
+      else if (query.trim() !== "") goToResults();
+    } else if (e.key === "Escape") {
+      setQuery("");
+      setFound(null);
+      setOpen(false);
+    }
+  }
+
+  const showList = open && found !== null && query.trim() !== "";
+  return (
+    <form role="search" action={`${BASE}/search/`} method="get" className="relative w-full max-w-md" onSubmit={(e) => { e.preventDefault(); goToResults(); }}>
+      <label htmlFor={`${listId}-input`} className="sr-only">
+        Search papers
+      </label>
+      <input
+        ref={input}
+        id={`${listId}-input`}
+        name="q"
+        type="search"
+        autoComplete="off"
+        placeholder="Search papers  ( / )"
+        value={query}
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={`${listId}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && active >= 0 ? `${listId}-opt-${active}` : undefined}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          void run(e.target.value);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+        className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+      />
+      <div
+        id={`${listId}-list`}
+        role="listbox"
+        aria-label="Search suggestions"
+        hidden={!showList}
+        data-query={found?.query ?? ""}
+        className="absolute left-0 right-0 z-20 mt-1 max-h-[70vh] overflow-auto rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
+      >
+        {found?.docs.map((d, i) => (
+          <a
+            key={d.id}
+            id={`${listId}-opt-${i}`}
+            role="option"
+            aria-selected={i === active}
+            href={`${BASE}/papers/${d.id}/`}
+            className={`block px-3 py-2 text-sm ${i === active ? "bg-sky-100 dark:bg-sky-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}
+            onMouseDown={(e) => e.preventDefault()}
+          >
+            <Highlighted segments={highlight(d.title, found.words)} />
+          </a>
+        ))}
+        {found && found.docs.length === 0 && <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-300">No papers match “{found.query}”.</p>}
+        {found && found.total > 0 && (
+          <a href={`${BASE}/search/?q=${encodeURIComponent(found.query)}`} className="block border-t border-slate-200 px-3 py-2 text-sm font-medium text-sky-800 dark:border-slate-700 dark:text-sky-300" onMouseDown={(e) => e.preventDefault()}>
+            All {found.total} results
+          </a>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,239 @@
+"use client";
+// The /search/ page: the query lives in the URL (?q=...&topic=...&year=...&sort=...), so a search
+// can be shared and bookmarked and Back/Forward step through searches.
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Highlighted } from "@/components/highlighted";
+import { getSearchEngine } from "@/lib/search/client";
+import type { Hit, SearchEngine } from "@/lib/search/engine";
+import { highlight, makeSnippet } from "@/lib/search/snippet";
+import type { DisplayDoc, MetaData } from "@/lib/search/types";
+
+const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
+const PAGE = 20;
+const SORTS = { relevance: "Relevance", date: "Newest first", upvotes: "Most upvoted" } as const;
+type Sort = keyof typeof SORTS;
+type Params = { q: string; topic: string; year: string; sort: Sort };
+type TopicLink = { id: string; title: string; count: number };
+
+function readParams(): Params {
+  const p = new URLSearchParams(window.location.search);
+  const sort = p.get("sort");
+  return { q: p.get("q") ?? "", topic: p.get("topic") ?? "", year: p.get("year") ?? "", sort: sort === "date" || sort === "upvotes" ? sort : "relevance" };
+}
+
+function urlOf(p: Params): string {
+  const s = new URLSearchParams();
+  if (p.q) s.set("q", p.q);
+  if (p.topic) s.set("topic", p.topic);
+  if (p.year) s.set("year", p.year);
+  if (p.sort !== "relevance") s.set("sort", p.sort);
+  const qs = s.toString().replace(/%20/g, "+");
+  return `${BASE}/search/${qs ? `?${qs}` : ""}`;
+}
+
+type Outcome = { params: Params; hits: Hit[]; words: Set<string>; years: [string, number][]; topics: [string, number][] };
+
+function applyFilters(hits: Hit[], meta: MetaData, topicIds: string[], p: Params): Hit[] {
+  const topic = topicIds.indexOf(p.topic);
+  let out = hits.filter((h) => (topic < 0 || meta.topics[h.doc]!.includes(topic)) && (!p.year || Math.floor(meta.date[h.doc]! / 10000) === Number(p.year)));
+  if (p.sort === "date") out = [...out].sort((a, b) => meta.date[b.doc]! - meta.date[a.doc]! || b.score - a.score);
+  if (p.sort === "upvotes") out = [...out].sort((a, b) => meta.upvotes[b.doc]! - meta.upvotes[a.doc]! || b.score - a.score);
+  return out;
+}
+
+function facets(hits: Hit[], meta: MetaData, topicIds: string[]) {
+  const years = new Map<string, number>();
+  const topics = new Map<string, number>();
+  for (const h of hits) {
+    const y = Math.floor(meta.date[h.doc]! / 10000);
+    if (y > 0) years.set(String(y), (years.get(String(y)) ?? 0) + 1);
+    for (const t of meta.topics[h.doc]!) topics.set(topicIds[t]!, (topics.get(topicIds[t]!) ?? 0) + 1);
+  }
+  return { years: [...years].sort((a, b) => Number(b[0]) - Number(a[0])), topics: [...topics].sort((a, b) => b[1] - a[1]) };
+}
+
+export function SearchPage({ topics }: { topics: TopicLink[] }) {
+  const [params, setParams] = useState<Params>({ q: "", topic: "", year: "", sort: "relevance" });
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [docs, setDocs] = useState<DisplayDoc[]>([]);
+  const [shown, setShown] = useState(PAGE);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(0);
+  const pushTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const list = useRef<HTMLOListElement>(null);
+  const topicTitle = new Map(topics.map((t) => [t.id, t.title]));
+
+  const run = useCallback(async (p: Params, limit: number) => {
+    const ticket = ++latest.current;
+    if (p.q.trim() === "") {
+      setOutcome(null);
+      setDocs([]);
+      return;
+    }
+    try {
+      const engine: SearchEngine = await getSearchEngine(BASE);
+      const result = await engine.search(p.q);
+      const meta = await engine.metadata();
+      const topicIds = engine.manifest.topics.map((t) => t.id);
+      const filtered = applyFilters(result.hits, meta, topicIds, p);
+      const page = await engine.docs(filtered.slice(0, limit).map((h) => h.doc));
+      if (ticket !== latest.current) return;
+      setOutcome({ params: p, hits: filtered, words: new Set(result.words), ...facets(result.hits, meta, topicIds) });
+      setDocs(page);
+      setError(null);
+    } catch (e) {
+      if (ticket === latest.current) setError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    const load = () => {
+      const p = readParams();
+      setParams(p);
+      setShown(PAGE);
+      void run(p, PAGE);
+    };
+    load();
+    window.addEventListener("popstate", load);
+    return () => window.removeEventListener("popstate", load);
+  }, [run]);
+
+  /** Change the search: results now, the URL now (replace) and in history once typing settles. */
+  function update(next: Params, settle = 600) {
+    setParams(next);
+    setShown(PAGE);
+    void run(next, PAGE);
+    window.history.replaceState(null, "", urlOf(next));
+    clearTimeout(pushTimer.current);
+    pushTimer.current = setTimeout(() => window.history.pushState(null, "", urlOf(next)), settle);
+  }
+
+  function onResultsKey(e: React.KeyboardEvent<HTMLOListElement>) {
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+    const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>("a[data-result]") ?? [])];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = e.key === "ArrowDown" ? Math.min(links.length - 1, at + 1) : Math.max(0, at - 1);
+    links[next]?.focus();
+    e.preventDefault();
+  }
+
+  const total = outcome?.hits.length ?? 0;
+  return (
+    <div>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <div className="flex-1">
+          <label htmlFor="search-page-input" className="block text-sm font-medium">
+            Search titles and abstracts
+          </label>
+          <input
+            id="search-page-input"
+            type="search"
+            value={params.q}
+            autoComplete="off"
+            placeholder='e.g. sparse autoencoders, "mixture of experts", quantizaton'
+            onChange={(e) => update({ ...params, q: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key === "ArrowDown") {
+                e.preventDefault();
+                list.current?.querySelector<HTMLAnchorElement>("a[data-result]")?.focus();
+              } else if (e.key === "Escape") update({ ...params, q: "" }, 0);
+              else if (e.key === "Enter") {
+                const first = list.current?.querySelector<HTMLAnchorElement>("a[data-result]");
+                if (first) first.click();
+              }
+            }}
+            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900"
+          />
+        </div>
+        <Select label="Topic" value={params.topic} onChange={(topic) => update({ ...params, topic }, 0)}
+          options={[["", "All topics"], ...(outcome?.topics ?? []).map(([id, n]): [string, string] => [id, `${topicTitle.get(id) ?? id} (${n})`])]} />
+        <Select label="Year" value={params.year} onChange={(year) => update({ ...params, year }, 0)}
+          options={[["", "Any year"], ...(outcome?.years ?? []).map(([y, n]): [string, string] => [y, `${y} (${n})`])]} />
+        <Select label="Sort by" value={params.sort} onChange={(sort) => update({ ...params, sort: sort as Sort }, 0)}
+          options={Object.entries(SORTS)} />
+      </div>
+
+      <p role="status" aria-live="polite" className="mt-4 text-sm text-slate-700 dark:text-slate-300">
+        {error ? `Search is unavailable: ${error}` : outcome ? `${total} ${total === 1 ? "paper matches" : "papers match"} “${outcome.params.q}”` : params.q ? "Searching…" : "Type to search every title and abstract."}
+      </p>
+
+      {outcome && total === 0 && <EmptyState topics={topics} />}
+
+      <ol ref={list} onKeyDown={onResultsKey} data-query={outcome?.params.q ?? ""} className="mt-4 space-y-5">
+        {docs.slice(0, shown).map((d) => (
+          <li key={d.id} className="border-b border-slate-200 pb-4 dark:border-slate-700">
+            <h2 className="text-lg font-semibold leading-snug">
+              <Link data-result href={`/papers/${d.id}/`} className="text-sky-800 hover:underline dark:text-sky-300">
+                <Highlighted segments={highlight(d.title, outcome!.words)} />
+              </Link>
+              {d.titleInferred && <span className="ml-2 align-middle text-xs font-normal text-slate-600 dark:text-slate-400">(inferred title)</span>}
+            </h2>
+            <p className="mt-1 text-sm leading-relaxed text-slate-800 dark:text-slate-200">
+              <Highlighted segments={makeSnippet(d.abstract, outcome!.words)} />
+            </p>
+            <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+              {d.topics.map((t) => (
+                <Link key={t} href={`/topics/${t}/`} className="underline decoration-dotted hover:text-sky-800 dark:hover:text-sky-300">
+                  {topicTitle.get(t) ?? t}
+                </Link>
+              ))}
+              {d.date && <span>{d.date}</span>}
+              {d.upvotes !== null && <span>{d.upvotes} upvotes</span>}
+              {d.authorCount !== null && <span>{d.authorCount} authors</span>}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {total > shown && (
+        <button type="button" onClick={() => { setShown(shown + PAGE); void run(params, shown + PAGE); }}
+          className="mt-4 rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          Show more results
+        </button>
+      )}
+    </div>
+  );
+}
+
+function Select({ label, value, options, onChange }: { label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
+  const id = `search-${label.toLowerCase().replace(/\s+/g, "-")}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}
+        className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm dark:border-slate-600 dark:bg-slate-900 sm:w-auto">
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function EmptyState({ topics }: { topics: TopicLink[] }) {
+  return (
+    <div className="mt-4 rounded-md bg-slate-100 p-4 text-sm dark:bg-slate-800">
+      <p className="font-medium">No paper matches this search.</p>
+      <ul className="mt-2 list-disc pl-5">
+        <li>Check the spelling, or use fewer words.</li>
+        <li>Try an acronym or its expansion: “SAE” or “sparse autoencoder”, “MoE” or “mixture of experts”.</li>
+        <li>Remove quotes: a quoted phrase matches only that exact phrase.</li>
+        <li>Clear the topic and year filters.</li>
+      </ul>
+      <p className="mt-3 font-medium">Or browse a topic:</p>
+      <ul className="mt-1 flex flex-wrap gap-2">
+        {topics.map((t) => (
+          <li key={t.id}>
+            <Link href={`/topics/${t.id}/`} className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:bg-white dark:border-slate-600 dark:hover:bg-slate-900">
+              {t.title} ({t.count})
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+// The search engine in the browser: opened lazily on first use, shared by the header box and the
+// search page, fetching index files from <base path>/search-index/.
+import { SearchEngine } from "./engine";
+import { SEARCH_DIR } from "./options";
+
+let engine: Promise<SearchEngine> | null = null;
+
+/** The engine, loading the manifest the first time anyone asks. */
+export function getSearchEngine(basePath: string): Promise<SearchEngine> {
+  engine ??= SearchEngine.open(async (file) => {
+    const response = await fetch(`${basePath}/${SEARCH_DIR}/${file}`);
+    if (!response.ok) throw new Error(`search index file ${file}: HTTP ${response.status}`);
+    return response.json() as Promise<unknown>;
+  }).catch((e: unknown) => {
+    engine = null; // let a later attempt retry
+    throw e;
+  });
+  return engine;
+}
