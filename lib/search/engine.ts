@@ -124,7 +124,10 @@ export class SearchEngine {
         const completions: string[] = [];
         for (let i = lowerBound(vocab.words, word); i < vocab.words.length && vocab.words[i]!.startsWith(word); i++) completions.push(vocab.words[i]!);
         completions.sort((a, b) => vocab.vocab.get(b)! - vocab.vocab.get(a)! || (a < b ? -1 : 1));
-        for (const w of completions.slice(0, MAX_PREFIX_EXPANSIONS)) add(w, PREFIX_WEIGHT);
+        // The commoner completion is the likelier meaning of "quant": quantization before
+        // quantification, so a rare completion's high idf does not put it first.
+        const top = vocab.vocab.get(completions[0] ?? "") ?? 1;
+        for (const w of completions.slice(0, MAX_PREFIX_EXPANSIONS)) add(w, PREFIX_WEIGHT * (0.5 + (0.5 * vocab.vocab.get(w)!) / top));
       }
     }
     if (slot.size === 0 && typos && word.length >= TYPO_MIN_LENGTH) {
