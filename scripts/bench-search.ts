@@ -1,0 +1,231 @@
+// npm run bench:search - search size and speed in Chromium, against the built site (run
+// `npm run build` first), for the current catalog and generated catalogs of 10k and 50k papers
+// (real abstracts from ../shared/corpus), with Pagefind over the same papers side by side.
+// Prints figures; asserts nothing. Every latency is a median or p95 of many keystrokes.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Page } from "@playwright/test";
+import * as pagefind from "pagefind";
+import { readAcronyms, readPapers, readTopics } from "../lib/content";
+import { buildSearchIndex } from "../lib/search/build-index";
+import { SearchEngine } from "../lib/search/engine";
+import { evaluate, type Judged } from "../lib/search/evaluate";
+import { SEARCH_DIR } from "../lib/search/options";
+import type { PaperRecord } from "../lib/schema";
+
+const ROOT = process.cwd();
+const OUT = path.join(ROOT, "out");
+const CORPUS = path.join(ROOT, "..", "shared", "corpus", "hf-daily-papers-2023-2024.json");
+const SIZES = (process.env.BENCH_SIZES ?? "current,10000,50000").split(",");
+const TYPED = ["sparse autoencoders", "quantization of llms", "diffusion video generation", "mixture of experts routing", "long context retrieval"];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
+/** Generated papers: real abstracts, varied so that every paper is distinct. */
+function syntheticPapers(n: number): PaperRecord[] {
+  const corpus = JSON.parse(readFileSync(CORPUS, "utf8")) as { title: string; abstract: string; published: string; upvotes: number }[];
+  let seed = 42;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: n }, (_, i) => {
+    const c = corpus[i % corpus.length]!;
+    const round = Math.floor(i / corpus.length);
+    const words = c.abstract.replace(/\s+/g, " ").trim().split(" ");
+    for (let k = 0; round > 0 && k < 6; k++) {
+      const a = Math.floor(rnd() * words.length);
+      const b = Math.floor(rnd() * words.length);
+      [words[a], words[b]] = [words[b]!, words[a]!];
+    }
+    return {
+      id: `paper-${String(i).padStart(6, "0")}`,
+      title: c.title.replace(/\s+/g, " ").trim() + (round > 0 ? ` (${round})` : ""),
+      abstract: words.join(" "),
+      titleInferred: false, authorCount: 3, date: c.published.slice(0, 10), dateInferred: false, upvotes: c.upvotes,
+      links: [], sources: [{ file: "generated.txt", line: i + 1 }], topics: [], corrected: [],
+    };
+  });
+}
+
+/** A static server over `dir`, gzip like a real host, logging the compressed bytes it sends. */
+function serve(dir: string): Promise<{ server: Server; url: string; sent: { bytes: number; files: number } }> {
+  const sent = { bytes: 0, files: 0 };
+  const cache = new Map<string, Buffer>();
+  const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".wasm": "application/wasm", ".woff2": "font/woff2" };
+  const server = createServer((req, res) => {
+    let file = path.join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (existsSync(path.join(file, "index.html"))) file = path.join(file, "index.html");
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    let body = cache.get(file);
+    const ext = path.extname(file);
+    const compressible = ext !== ".woff2" && !file.includes("pagefind/fragment") && !file.includes(".pf_");
+    if (!body) cache.set(file, (body = compressible ? gzipSync(readFileSync(file)) : readFileSync(file)));
+    sent.bytes += body.length;
+    sent.files++;
+    res.writeHead(200, { "content-type": types[ext] ?? "application/octet-stream", ...(compressible ? { "content-encoding": "gzip" } : {}), "cache-control": "no-store" });
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
+    const address = server.address();
+    resolve({ server, url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`, sent });
+  }));
+}
+
+async function writeCatalogSite(papers: PaperRecord[], real: boolean): Promise<{ dir: string; rawBytes: number; gzBytes: number }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "atlas-bench-"));
+  cpSync(OUT, dir, { recursive: true });
+  let rawBytes = 0;
+  let gzBytes = 0;
+  if (!real) {
+    rmSync(path.join(dir, SEARCH_DIR), { recursive: true, force: true });
+    const files = await buildSearchIndex(papers, [], { acronyms: [] });
+    for (const [name, data] of files) {
+      const file = path.join(dir, SEARCH_DIR, name);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(data));
+    }
+  }
+  const walk = (d: string) => {
+    for (const name of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, name.name);
+      if (name.isDirectory()) walk(p);
+      else {
+        const b = readFileSync(p);
+        rawBytes += b.length;
+        gzBytes += gzipSync(b).length;
+      }
+    }
+  };
+  walk(path.join(dir, SEARCH_DIR));
+  // Pagefind over the same papers, as custom records (no HTML needed at 50k).
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error("pagefind did not start");
+  for (const p of papers) await index.addCustomRecord({ url: `/papers/${p.id}/`, content: `${p.title}. ${p.abstract}`, language: "en", meta: { title: p.title } });
+  await index.writeFiles({ outputPath: path.join(dir, "pagefind") });
+  return { dir, rawBytes, gzBytes };
+}
+
+/** Keystroke-to-paint on the real search page: input event time to the frame after the results for that text render. */
+async function measureTyping(page: Page, base: string, queries: string[]) {
+  await page.goto(`${base}/search/`);
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __ready: number | null; __t0: number | null };
+    w.__lat = [];
+    w.__ready = null;
+    w.__t0 = null;
+    const input = document.querySelector<HTMLInputElement>("#search-page-input")!;
+    const list = document.querySelector("ol[data-query]")!;
+    let pending: { value: string; t: number } | null = null;
+    input.addEventListener("input", (e) => {
+      pending = { value: input.value, t: e.timeStamp };
+      w.__t0 ??= e.timeStamp;
+    });
+    new MutationObserver(() => {
+      const p = pending;
+      if (p && list.getAttribute("data-query") === p.value) {
+        pending = null;
+        requestAnimationFrame(() => {
+          const t = performance.now();
+          if (w.__ready === null) w.__ready = t - w.__t0!;
+          else w.__lat.push(t - p.t);
+        });
+      }
+    }).observe(list, { attributes: true, childList: true, subtree: true });
+  });
+  for (const q of queries) {
+    await page.fill("#search-page-input", "");
+    for (const ch of q) {
+      await page.keyboard.type(ch);
+      await page.waitForFunction((v) => document.querySelector("ol[data-query]")?.getAttribute("data-query") === v, await page.inputValue("#search-page-input"), { timeout: 10_000 }).catch(() => undefined);
+      await page.waitForTimeout(30);
+    }
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __ready: number | null };
+    return { latencies: w.__lat, ready: w.__ready ?? NaN };
+  });
+}
+
+async function measurePagefind(page: Page, base: string, queries: string[], sent: { bytes: number }) {
+  await page.goto(`${base}/pagefind-bench.html`);
+  sent.bytes = 0;
+  const first = await page.evaluate(async (q) => {
+    const t = performance.now();
+    const pf = await import(["", "pagefind", "pagefind.js"].join("/"));
+    const s = await pf.search(q);
+    await Promise.all(s.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+    return performance.now() - t;
+  }, queries[0]!);
+  const firstBytes = sent.bytes;
+  const times: number[] = [];
+  for (const q of queries) {
+    for (let n = 1; n <= q.length; n++) {
+      times.push(await page.evaluate(async (text) => {
+        const t = performance.now();
+        const pf = await import(["", "pagefind", "pagefind.js"].join("/"));
+        const s = await pf.search(text);
+        await Promise.all(s.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+        return performance.now() - t;
+      }, q.slice(0, n)));
+    }
+  }
+  return { first, firstBytes, times };
+}
+
+async function pagefindRanked(page: Page, q: string): Promise<string[]> {
+  return page.evaluate(async (text) => {
+    const pf = await import(["", "pagefind", "pagefind.js"].join("/"));
+    const s = await pf.search(text);
+    const data = await Promise.all(s.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    return data.map((d) => d.url.split("/").filter(Boolean).pop()!.replace(/\.html$/, ""));
+  }, q);
+}
+
+async function main() {
+  if (!existsSync(path.join(OUT, SEARCH_DIR, "manifest.json"))) throw new Error("out/ has no search index: run `npm run build` first");
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const rows: string[] = [];
+  for (const size of SIZES) {
+    const real = size === "current";
+    const papers = real ? readPapers() : syntheticPapers(Number(size));
+    const { dir, rawBytes, gzBytes } = await writeCatalogSite(papers, real);
+    writeFileSync(path.join(dir, "pagefind-bench.html"), "<!doctype html><title>pagefind bench</title><p>bench</p>");
+    const { server, url, sent } = await serve(dir);
+    const page = await browser.newPage();
+    sent.bytes = 0;
+    const ours = await measureTyping(page, url, TYPED);
+    const ourBytes = sent.bytes;
+    const pf = await measurePagefind(page, url, TYPED, sent);
+    rows.push(
+      `${real ? `current (${papers.length})` : size} papers`,
+      `  Paper Atlas: index ${kb(rawBytes)} raw / ${kb(gzBytes)} gzip; page+index bytes for ${TYPED.length} typed queries ${kb(ourBytes)}; first use to results ${ours.ready.toFixed(0)} ms; keystroke-to-paint p50 ${median(ours.latencies).toFixed(1)} ms, p95 ${p95(ours.latencies).toFixed(1)} ms (${ours.latencies.length} keystrokes)`,
+      `  Pagefind:    bytes before first results ${kb(pf.firstBytes)}; first query ${pf.first.toFixed(0)} ms; query+top-5 data p50 ${median(pf.times).toFixed(1)} ms, p95 ${p95(pf.times).toFixed(1)} ms`,
+    );
+    if (real) {
+      const judged = (JSON.parse(readFileSync(path.join(ROOT, "tests", "fixtures", "relevance.json"), "utf8")) as { q: string; kind: string; expect: string[] }[]).map(
+        (r): Judged => ({ q: r.q, kind: r.kind, relevant: r.expect.map((prefix) => (papers.find((p) => p.title.startsWith(prefix)) ?? papers.find((p) => p.titleInferred && p.title.includes(prefix)))!.id) }),
+      );
+      const files = await buildSearchIndex(papers, readTopics(), readAcronyms());
+      const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
+      const mine = await evaluate(judged, async (q) => (await engine.docs((await engine.search(q)).hits.slice(0, 10).map((h) => h.doc))).map((d) => d.id));
+      const theirs = await evaluate(judged, (q) => pagefindRanked(page, q));
+      rows.push(
+        `  relevance on ${judged.length} judged queries: Paper Atlas recall@1 ${mine.recall1.toFixed(3)} recall@5 ${mine.recall5.toFixed(3)} MRR ${mine.mrr.toFixed(3)}; Pagefind recall@1 ${theirs.recall1.toFixed(3)} recall@5 ${theirs.recall5.toFixed(3)} MRR ${theirs.mrr.toFixed(3)}`,
+      );
+    }
+    console.log(rows.slice(-4).join("\n"));
+    await page.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await browser.close();
+}
+
+await main();
