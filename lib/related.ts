@@ -9,7 +9,12 @@ export const TITLE_WEIGHT = 3;
 /** Terms in more than this share of the papers explain nothing and are skipped. */
 const MAX_DOC_SHARE = 0.2;
 /** The strongest terms of a paper used to find candidates. */
-const QUERY_TERMS = 40;
+const QUERY_TERMS = 25;
+/**
+ * Candidates come only from each term's strongest postings: the papers where the term weighs
+ * most. This bounds the work per paper, so 10k papers take seconds, not an all-pairs minute.
+ */
+const MAX_POSTINGS = 200;
 
 export type Related = { id: string; score: number; terms: string[] };
 type Doc = { id: string; title: string; abstract: string };
@@ -46,31 +51,41 @@ function vectors(docs: Doc[]): Vector[] {
 export function relatedPapers(docs: Doc[], count = RELATED_COUNT): Map<string, Related[]> {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const vecs = vectors(sorted);
-  const postings = new Map<string, number[]>();
+  // Postings carry their weights, so the inner loop below does no map lookups.
+  const lists = new Map<string, [number, number][]>();
   vecs.forEach((v, i) => {
-    for (const t of v.keys()) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
+    for (const [t, w] of v) {
+      const list = lists.get(t);
+      if (list) list.push([i, w]);
+      else lists.set(t, [[i, w]]);
     }
   });
+  const postings = new Map<string, { docs: Int32Array; weights: Float64Array }>();
+  for (const [t, list] of lists) {
+    const kept = list.length > MAX_POSTINGS ? list.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_POSTINGS) : list;
+    postings.set(t, { docs: Int32Array.from(kept, (x) => x[0]), weights: Float64Array.from(kept, (x) => x[1]) });
+  }
   const result = new Map<string, Related[]>();
   const scores = new Float64Array(sorted.length);
   vecs.forEach((v, i) => {
     const touched: number[] = [];
     const strongest = [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_TERMS);
     for (const [t, w] of strongest) {
-      for (const j of postings.get(t)!) {
+      const { docs, weights } = postings.get(t)!;
+      for (let k = 0; k < docs.length; k++) {
+        const j = docs[k]!;
         if (j === i) continue;
         if (scores[j] === 0) touched.push(j);
-        scores[j]! += w * vecs[j]!.get(t)!;
+        scores[j]! += w * weights[k]!;
       }
     }
-    const best = touched
-      .map((j) => ({ j, score: scores[j]! }))
+    // Postings are truncated, so the sums are partial: rescore the best candidates exactly.
+    const shortlist = topK(touched, (j) => scores[j]!, count * 4);
+    for (const j of touched) scores[j] = 0;
+    const best = shortlist
+      .map(({ j }) => ({ j, score: cosine(v, vecs[j]!) }))
       .sort((a, b) => b.score - a.score || a.j - b.j)
       .slice(0, count);
-    for (const j of touched) scores[j] = 0;
     result.set(
       sorted[i]!.id,
       best.map(({ j, score }) => ({
@@ -84,4 +99,29 @@ export function relatedPapers(docs: Doc[], count = RELATED_COUNT): Map<string, R
     );
   });
   return result;
+}
+
+/** Dot product of two unit vectors, iterating the shorter. */
+function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [t, w] of small) {
+    const x = large.get(t);
+    if (x !== undefined) sum += w * x;
+  }
+  return sum;
+}
+
+/** The k items with the highest key (ties: lower item first), best first; linear in items. */
+function topK(items: number[], key: (j: number) => number, k: number): { j: number; score: number }[] {
+  const best: { j: number; score: number }[] = [];
+  for (const j of items) {
+    const score = key(j);
+    if (best.length === k && (score < best[k - 1]!.score || (score === best[k - 1]!.score && j > best[k - 1]!.j))) continue;
+    let at = best.length;
+    while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.j > j))) at--;
+    best.splice(at, 0, { j, score });
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
