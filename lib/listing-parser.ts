@@ -111,11 +111,23 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
 /** Split into lines on CRLF, lone CR or LF, without the BOM and trailing spaces and tabs. */
 export function splitLines(text: string): string[] {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  return body.split(/\r\n|\r|\n/).map((l) => l.replace(/[ \t\u00a0]+$/u, ""));
+  // Most lines end in a visible character: skip the regex for them (same result, far cheaper).
+  return body.split(/\r\n|\r|\n/).map((l) => (endsInBlank(l) ? l.replace(/[ \t\u00a0]+$/u, "") : l));
 }
+
+function endsInBlank(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
+
+/** Whitespace other than a plain space (\s includes \u00a0). */
+const OTHER_WHITESPACE = /[^\S ]/;
 
 /** Collapse runs of whitespace inside a line; the text is otherwise left exactly as listed. */
 export function tidy(text: string): string {
+  // Already tidy (single spaces only, none at either end) is the common case: return it as is
+  // rather than rebuilding the string, which made tidy the parser's hottest function.
+  if (!OTHER_WHITESPACE.test(text) && !text.includes("  ") && !text.startsWith(" ") && !text.endsWith(" ")) return text;
   return text.replace(/[\s\u00a0]+/gu, " ").trim();
 }
 
