@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   basePath,
+  // With output: "export", distDir names the export folder (default out/). The browser tests
+  // build a fixture catalog beside the real one (scripts/build-fixture-site.ts).
+  distDir: process.env.PAPER_ATLAS_OUT_DIR || undefined,
   generateBuildId: async () => "paper-atlas",
   poweredByHeader: false,
 };

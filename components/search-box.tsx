@@ -5,11 +5,11 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { Highlighted } from "@/components/highlighted";
+import { paperPath, searchPath } from "@/lib/routes";
 import { getSearchEngine } from "@/lib/search/client";
 import { highlight } from "@/lib/search/snippet";
 import type { DisplayDoc } from "@/lib/search/types";
-
-const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
+import { BASE_PATH, withBase } from "@/lib/site";
 const SHOWN = 8;
 
 type Found = { query: string; total: number; docs: DisplayDoc[]; words: Set<string> };
@@ -25,6 +25,13 @@ export function SearchBox() {
   const latest = useRef("");
 
   useEffect(() => {
+    // Whatever was typed before the page became interactive is searched now.
+    const early = input.current?.value ?? "";
+    if (early !== "") {
+      setQuery(early);
+      setOpen(document.activeElement === input.current);
+      void run(early);
+    }
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       const typing = target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -43,7 +50,7 @@ export function SearchBox() {
       setFound(null);
       return;
     }
-    const engine = await getSearchEngine(BASE);
+    const engine = await getSearchEngine(BASE_PATH);
     const result = await engine.search(q);
     const docs = await engine.docs(result.hits.slice(0, SHOWN).map((h) => h.doc));
     if (latest.current !== q) return; // a newer keystroke won
@@ -51,7 +58,8 @@ export function SearchBox() {
     setActive(-1);
   }
 
-  const goToResults = () => router.push(`/search/?q=${encodeURIComponent(query)}`);
+  // A full page load: the results page reads its query from the URL as it starts.
+  const goToResults = () => window.location.assign(`${withBase(searchPath())}?q=${encodeURIComponent(query).replace(/%20/g, "+")}`);
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
     const count = found?.docs.length ?? 0;
@@ -66,7 +74,7 @@ export function SearchBox() {
       e.preventDefault();
       const doc = found?.docs[active];
       setOpen(false);
-      if (doc) router.push(`/papers/${doc.id}/`);
+      if (doc) router.push(paperPath(doc.id));
       else if (query.trim() !== "") goToResults();
     } else if (e.key === "Escape") {
       setQuery("");
@@ -77,7 +85,7 @@ export function SearchBox() {
 
   const showList = open && found !== null && query.trim() !== "";
   return (
-    <form role="search" action={`${BASE}/search/`} method="get" className="relative w-full max-w-md" onSubmit={(e) => { e.preventDefault(); goToResults(); }}>
+    <form role="search" action={withBase(searchPath())} method="get" className="relative w-full max-w-md" onSubmit={(e) => { e.preventDefault(); goToResults(); }}>
       <label htmlFor={`${listId}-input`} className="sr-only">
         Search papers
       </label>
@@ -102,7 +110,7 @@ export function SearchBox() {
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+        className="w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-900 placeholder:text-stone-500 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400"
       />
       <div
         id={`${listId}-list`}
@@ -110,7 +118,7 @@ export function SearchBox() {
         aria-label="Search suggestions"
         hidden={!showList}
         data-query={found?.query ?? ""}
-        className="absolute left-0 right-0 z-20 mt-1 max-h-[70vh] overflow-auto rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        className="absolute left-0 right-0 z-20 mt-1 max-h-[70vh] overflow-auto rounded-md border border-stone-200 bg-white shadow-lg dark:border-stone-700 dark:bg-stone-900"
       >
         {found?.docs.map((d, i) => (
           <a
@@ -118,16 +126,16 @@ export function SearchBox() {
             id={`${listId}-opt-${i}`}
             role="option"
             aria-selected={i === active}
-            href={`${BASE}/papers/${d.id}/`}
-            className={`block px-3 py-2 text-sm ${i === active ? "bg-sky-100 dark:bg-sky-900" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}
+            href={withBase(paperPath(d.id))}
+            className={`block px-3 py-2 text-sm ${i === active ? "bg-indigo-100 dark:bg-indigo-900" : "hover:bg-stone-100 dark:hover:bg-stone-800"}`}
             onMouseDown={(e) => e.preventDefault()}
           >
             <Highlighted segments={highlight(d.title, found.words)} />
           </a>
         ))}
-        {found && found.docs.length === 0 && <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-300">No papers match “{found.query}”.</p>}
+        {found && found.docs.length === 0 && <p className="px-3 py-2 text-sm text-stone-600 dark:text-stone-300">No papers match “{found.query}”.</p>}
         {found && found.total > 0 && (
-          <a href={`${BASE}/search/?q=${encodeURIComponent(found.query)}`} className="block border-t border-slate-200 px-3 py-2 text-sm font-medium text-sky-800 dark:border-slate-700 dark:text-sky-300" onMouseDown={(e) => e.preventDefault()}>
+          <a href={`${withBase(searchPath())}?q=${encodeURIComponent(found.query).replace(/%20/g, "+")}`} className="block border-t border-stone-200 px-3 py-2 text-sm font-medium text-indigo-800 dark:border-stone-700 dark:text-indigo-300" onMouseDown={(e) => e.preventDefault()}>
             All {found.total} results
           </a>
         )}

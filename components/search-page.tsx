@@ -1,15 +1,16 @@
 "use client";
 // The /search/ page: the query lives in the URL (?q=...&topic=...&year=...&sort=...), so a search
 // can be shared and bookmarked and Back/Forward step through searches.
-import Link from "next/link";
+import { SiteLink as Link } from "@/components/site-link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Highlighted } from "@/components/highlighted";
+import { paperPath, searchPath, topicPath } from "@/lib/routes";
 import { getSearchEngine } from "@/lib/search/client";
 import type { Hit, SearchEngine } from "@/lib/search/engine";
 import { highlight, makeSnippet } from "@/lib/search/snippet";
 import type { DisplayDoc, MetaData } from "@/lib/search/types";
+import { BASE_PATH, withBase } from "@/lib/site";
 
-const BASE = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
 const PAGE = 20;
 const SORTS = { relevance: "Relevance", date: "Newest first", upvotes: "Most upvoted" } as const;
 type Sort = keyof typeof SORTS;
@@ -29,7 +30,7 @@ function urlOf(p: Params): string {
   if (p.year) s.set("year", p.year);
   if (p.sort !== "relevance") s.set("sort", p.sort);
   const qs = s.toString().replace(/%20/g, "+");
-  return `${BASE}/search/${qs ? `?${qs}` : ""}`;
+  return `${withBase(searchPath())}${qs ? `?${qs}` : ""}`;
 }
 
 type Outcome = { params: Params; hits: Hit[]; words: Set<string>; years: [string, number][]; topics: [string, number][] };
@@ -53,7 +54,12 @@ function facets(hits: Hit[], meta: MetaData, topicIds: string[]) {
   return { years: [...years].sort((a, b) => Number(b[0]) - Number(a[0])), topics: [...topics].sort((a, b) => b[1] - a[1]) };
 }
 
-export function SearchPage({ topics }: { topics: TopicLink[] }) {
+/**
+ * `withoutScript` is what the page shows until JavaScript runs: the static HTML carries it, so a
+ * reader without JavaScript sees it (and the topic pages it offers) instead of a dead search box.
+ */
+export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; withoutScript: React.ReactNode }) {
+  const [ready, setReady] = useState(false);
   const [params, setParams] = useState<Params>({ q: "", topic: "", year: "", sort: "relevance" });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [docs, setDocs] = useState<DisplayDoc[]>([]);
@@ -61,6 +67,7 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
   const pushTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const settled = useRef(true);
   const list = useRef<HTMLOListElement>(null);
   const topicTitle = new Map(topics.map((t) => [t.id, t.title]));
 
@@ -72,7 +79,7 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
       return;
     }
     try {
-      const engine: SearchEngine = await getSearchEngine(BASE);
+      const engine: SearchEngine = await getSearchEngine(BASE_PATH);
       const result = await engine.search(p.q);
       const meta = await engine.metadata();
       const topicIds = engine.manifest.topics.map((t) => t.id);
@@ -88,6 +95,7 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
   }, []);
 
   useEffect(() => {
+    setReady(true);
     const load = () => {
       const p = readParams();
       setParams(p);
@@ -99,14 +107,20 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
     return () => window.removeEventListener("popstate", load);
   }, [run]);
 
-  /** Change the search: results now, the URL now (replace) and in history once typing settles. */
+  /**
+   * Change the search: results and URL now. The first change after a settled search opens a new
+   * history entry, the keystrokes that follow update it, and a pause in typing settles it - so
+   * Back returns to the previous search, not to the previous keystroke.
+   */
   function update(next: Params, settle = 600) {
     setParams(next);
     setShown(PAGE);
     void run(next, PAGE);
-    window.history.replaceState(null, "", urlOf(next));
+    if (settled.current) window.history.pushState(null, "", urlOf(next));
+    else window.history.replaceState(null, "", urlOf(next));
+    settled.current = false;
     clearTimeout(pushTimer.current);
-    pushTimer.current = setTimeout(() => window.history.pushState(null, "", urlOf(next)), settle);
+    pushTimer.current = setTimeout(() => (settled.current = true), settle);
   }
 
   function onResultsKey(e: React.KeyboardEvent<HTMLOListElement>) {
@@ -119,6 +133,7 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
   }
 
   const total = outcome?.hits.length ?? 0;
+  if (!ready) return <>{withoutScript}</>;
   return (
     <div>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
@@ -143,7 +158,7 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
                 if (first) first.click();
               }
             }}
-            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900"
+            className="mt-1 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900"
           />
         </div>
         <Select label="Topic" value={params.topic} onChange={(topic) => update({ ...params, topic }, 0)}
@@ -154,7 +169,7 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
           options={Object.entries(SORTS)} />
       </div>
 
-      <p role="status" aria-live="polite" className="mt-4 text-sm text-slate-700 dark:text-slate-300">
+      <p role="status" aria-live="polite" className="mt-4 text-sm text-stone-700 dark:text-stone-300">
         {error ? `Search is unavailable: ${error}` : outcome ? `${total} ${total === 1 ? "paper matches" : "papers match"} “${outcome.params.q}”` : params.q ? "Searching…" : "Type to search every title and abstract."}
       </p>
 
@@ -162,19 +177,19 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
 
       <ol ref={list} onKeyDown={onResultsKey} data-query={outcome?.params.q ?? ""} className="mt-4 space-y-5">
         {docs.slice(0, shown).map((d) => (
-          <li key={d.id} className="border-b border-slate-200 pb-4 dark:border-slate-700">
+          <li key={d.id} className="border-b border-stone-200 pb-4 dark:border-stone-700">
             <h2 className="text-lg font-semibold leading-snug">
-              <Link data-result href={`/papers/${d.id}/`} className="text-sky-800 hover:underline dark:text-sky-300">
+              <Link data-result href={paperPath(d.id)} className="text-indigo-800 hover:underline dark:text-indigo-300">
                 <Highlighted segments={highlight(d.title, outcome!.words)} />
               </Link>
-              {d.titleInferred && <span className="ml-2 align-middle text-xs font-normal text-slate-600 dark:text-slate-400">(inferred title)</span>}
+              {d.titleInferred && <span className="ml-2 align-middle text-xs font-normal text-stone-600 dark:text-stone-400">(inferred title)</span>}
             </h2>
-            <p className="mt-1 text-sm leading-relaxed text-slate-800 dark:text-slate-200">
+            <p className="mt-1 text-sm leading-relaxed text-stone-800 dark:text-stone-200">
               <Highlighted segments={makeSnippet(d.abstract, outcome!.words)} />
             </p>
-            <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+            <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
               {d.topics.map((t) => (
-                <Link key={t} href={`/topics/${t}/`} className="underline decoration-dotted hover:text-sky-800 dark:hover:text-sky-300">
+                <Link key={t} href={topicPath(t)} className="underline decoration-dotted hover:text-indigo-800 dark:hover:text-indigo-300">
                   {topicTitle.get(t) ?? t}
                 </Link>
               ))}
@@ -187,7 +202,7 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
       </ol>
       {total > shown && (
         <button type="button" onClick={() => { setShown(shown + PAGE); void run(params, shown + PAGE); }}
-          className="mt-4 rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          className="mt-4 rounded-md border border-stone-300 px-4 py-2 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
           Show more results
         </button>
       )}
@@ -203,7 +218,7 @@ function Select({ label, value, options, onChange }: { label: string; value: str
         {label}
       </label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}
-        className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm dark:border-slate-600 dark:bg-slate-900 sm:w-auto">
+        className="mt-1 w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-600 dark:bg-stone-900 sm:w-auto">
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
@@ -216,7 +231,7 @@ function Select({ label, value, options, onChange }: { label: string; value: str
 
 function EmptyState({ topics }: { topics: TopicLink[] }) {
   return (
-    <div className="mt-4 rounded-md bg-slate-100 p-4 text-sm dark:bg-slate-800">
+    <div className="mt-4 rounded-md bg-stone-100 p-4 text-sm dark:bg-stone-800">
       <p className="font-medium">No paper matches this search.</p>
       <ul className="mt-2 list-disc pl-5">
         <li>Check the spelling, or use fewer words.</li>
@@ -228,7 +243,7 @@ function EmptyState({ topics }: { topics: TopicLink[] }) {
       <ul className="mt-1 flex flex-wrap gap-2">
         {topics.map((t) => (
           <li key={t.id}>
-            <Link href={`/topics/${t.id}/`} className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:bg-white dark:border-slate-600 dark:hover:bg-slate-900">
+            <Link href={topicPath(t.id)} className="inline-block rounded-full border border-stone-300 px-3 py-1 hover:bg-white dark:border-stone-600 dark:hover:bg-stone-900">
               {t.title} ({t.count})
             </Link>
           </li>

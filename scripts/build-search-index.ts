@@ -1,12 +1,13 @@
-// Writes the static search index into public/search-index/ (copied into out/ by next build).
-// Runs before `next build`; reads content/ through lib/content.ts like every other consumer.
+// Writes the static search index into public/search-index/ (copied into out/ by next build), or
+// into the folder given as the first argument. Runs before `next build`; reads content/ through
+// lib/content.ts like every other consumer (PAPER_ATLAS_CONTENT for another catalog).
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readAcronyms, readPapers, readTopics } from "../lib/content";
 import { buildSearchIndex } from "../lib/search/build-index";
 import { SEARCH_DIR } from "../lib/search/options";
 
-const target = path.join(process.cwd(), "public", SEARCH_DIR);
+const target = path.resolve(process.argv[2] ?? path.join(process.cwd(), "public", SEARCH_DIR));
 const started = performance.now();
 const files = await buildSearchIndex(readPapers(), readTopics(), readAcronyms());
 const tmp = `${target}.tmp-${process.pid}`;
@@ -22,4 +23,4 @@ for (const [name, data] of files) {
 rmSync(target, { recursive: true, force: true });
 mkdirSync(path.dirname(target), { recursive: true });
 renameSync(tmp, target);
-console.log(`search index: ${files.size} files, ${(bytes / 1024).toFixed(0)} KiB in public/${SEARCH_DIR}/ (${(performance.now() - started).toFixed(0)} ms)`);
+console.log(`search index: ${files.size} files, ${(bytes / 1024).toFixed(0)} KiB in ${path.relative(process.cwd(), target)}/ (${(performance.now() - started).toFixed(0)} ms)`);

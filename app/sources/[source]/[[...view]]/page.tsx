@@ -1,0 +1,58 @@
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Pagination } from "@/components/pagination";
+import { SourceEntries } from "@/components/source-entries";
+import { sourceCaption } from "@/components/source-list";
+import { catalogView, paginate } from "@/lib/catalog-view";
+import { plural } from "@/lib/format";
+import { pageMetadata } from "@/lib/page-meta";
+import { homePath, parseSourceView, sourcePath, sourcesPath, sourceViewSegments } from "@/lib/routes";
+import { sourceViews } from "@/lib/site-paths";
+
+type Props = { params: Promise<{ source: string; view?: string[] }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return sourceViews(catalogView()).map((v) => ({ source: v.slug, view: sourceViewSegments(v.page) }));
+}
+
+async function resolve({ params }: Props) {
+  const { source: slug, view = [] } = await params;
+  const source = catalogView().source(slug);
+  const page = parseSourceView(view);
+  if (!source || page === null || page > source.pages) notFound();
+  return { source, page };
+}
+
+export async function generateMetadata(props: Props) {
+  const { source, page } = await resolve(props);
+  return pageMetadata({
+    title: page > 1 ? `${source.file} (page ${page})` : source.file,
+    description: `The listing ${source.file}${sourceCaption(source) ? ` (${sourceCaption(source)})` : ""} as captured: ${plural(source.count, "entry", "entries")}, each linked to its paper.`,
+    path: sourcePath(source.slug, page),
+  });
+}
+
+export default async function SourcePage(props: Props) {
+  const { source, page } = await resolve(props);
+  const list = paginate(catalogView().sourceEntries(source.slug), page);
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: homePath(), label: "Home" }, { href: sourcesPath(), label: "Sources" }, { href: sourcePath(source.slug), label: source.file }]} />
+      <h1 className="break-all font-mono text-2xl font-bold tracking-tight sm:text-3xl">{source.file}</h1>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-stone-700 dark:text-stone-300">
+        <dt className="font-medium">Collection heading</dt>
+        <dd>{source.heading ?? "none"}</dd>
+        <dt className="font-medium">Page date</dt>
+        <dd>{source.pageDate ? `${source.pageDate}${source.year ? ` (year ${source.year})` : ""}` : "none"}</dd>
+        <dt className="font-medium">Entries</dt>
+        <dd>{list.pages > 1 ? `${list.first}–${list.first + list.items.length - 1} of ${list.total}` : list.total}</dd>
+      </dl>
+      <div className="mt-8">
+        <SourceEntries entries={list.items} start={list.first} />
+      </div>
+      <Pagination page={list.page} pages={list.pages} href={(n) => sourcePath(source.slug, n)} label={`Pages of ${source.file}`} />
+    </>
+  );
+}

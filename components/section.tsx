@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+
+/** A titled section of a page; the id ties the heading to the region for screen readers. */
+export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-10">
+      <h2 id={id} className="mb-3 text-xl font-semibold tracking-tight">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+// What the pages show, derived once from the records lib/content.ts reads: topics with their
+// counts and papers in every sort order, pages of at most PAGE_SIZE, related papers, the most
+// upvoted and most recent papers, and each listing split into pages. Pages only look things up.
+import { contentRoot, readListings, readPapers, readTopics } from "./content";
+import { relatedPapers } from "./related";
+import { excerpt } from "./abstract-excerpt";
+import { renderAbstract, type AbstractNode } from "./render-abstract";
+import { entryAnchor, sourcePath, SORTS, type SortKey } from "./routes";
+import type { Listing, PaperRecord, SourceRef, TopicAssignment, TopicRecord } from "./schema";
+import { UNSORTED } from "./topics";
+
+/** No page lists more papers than this. */
+export const PAGE_SIZE = 50;
+export const HIGHLIGHT_COUNT = 6;
+/** About this many characters of an abstract are shown in paper lists. */
+export const EXCERPT_LENGTH = 220;
+
+export type TopicSummary = Pick<TopicRecord, "id" | "title" | "description" | "intro"> & { count: number };
+export type SourceSummary = Pick<Listing, "file" | "heading" | "pageDate" | "year"> & { slug: string; count: number; pages: number };
+export type SourceEntry = { line: number; title: string | null; paper: PaperRecord };
+export type RelatedPaper = { paper: PaperRecord; terms: string[] };
+export type PaperTopic = TopicAssignment & { topic: TopicSummary };
+export type SourceLocation = SourceRef & { source: SourceSummary; href: string };
+export type RenderedAbstract = { paragraphs: AbstractNode[][]; excerpt: AbstractNode[] };
+export type Page<T> = { items: T[]; page: number; pages: number; total: number; first: number };
+
+export type CatalogView = {
+  papers: PaperRecord[];
+  topics: TopicSummary[];
+  sources: SourceSummary[];
+  paper(id: string): PaperRecord | undefined;
+  topic(id: string): TopicSummary | undefined;
+  topicPapers(id: string, sort: SortKey): PaperRecord[];
+  paperTopics(paper: PaperRecord): PaperTopic[];
+  /** The abstract rendered (KaTeX at build time) and its first lines, computed once per paper. */
+  abstract(paper: PaperRecord): RenderedAbstract;
+  related(id: string): RelatedPaper[];
+  locations(paper: PaperRecord): SourceLocation[];
+  source(slug: string): SourceSummary | undefined;
+  sourceEntries(slug: string): SourceEntry[];
+  mostUpvoted: PaperRecord[];
+  mostRecent: PaperRecord[];
+};
+
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+const byTitle = (a: PaperRecord, b: PaperRecord) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Descending, with nulls (unknown) last. */
+function desc<T extends string | number>(a: T | null, b: T | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
+}
+
+export const COMPARATORS: Record<SortKey, (a: PaperRecord, b: PaperRecord) => number> = {
+  date: (a, b) => desc(a.date, b.date) || byTitle(a, b),
+  upvotes: (a, b) => desc(a.upvotes, b.upvotes) || desc(a.date, b.date) || byTitle(a, b),
+  title: byTitle,
+};
+
+export function pageCount(total: number, size = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** Page `page` (1-based) of the items; throws for a page that does not exist. */
+export function paginate<T>(items: T[], page: number, size = PAGE_SIZE): Page<T> {
+  const pages = pageCount(items.length, size);
+  if (!Number.isInteger(page) || page < 1 || page > pages) throw new RangeError(`page ${page} of ${pages} does not exist`);
+  const first = (page - 1) * size;
+  return { items: items.slice(first, first + size), page, pages, total: items.length, first: first + 1 };
+}
+
+/** "000_8860a7b2b3e5cba4.txt" -> "000_8860a7b2b3e5cba4": the listing's URL segment. */
+export function sourceSlug(file: string): string {
+  const slug = file
+    .replace(/\.[a-z0-9]+$/i, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug === "" ? "listing" : slug;
+}
+
+const UNSORTED_TOPIC: TopicSummary = {
+  id: UNSORTED,
+  title: "Unsorted",
+  description: "Papers that match no topic of the taxonomy yet.",
+  intro: "These papers match none of the topic definitions. A curator can place them by hand.",
+  count: 0,
+};
+
+export type CatalogData = { papers: PaperRecord[]; topics: TopicRecord[]; listings: Listing[] };
+
+export function buildCatalogView({ papers, topics, listings }: CatalogData): CatalogView {
+  const paperById = new Map(papers.map((p) => [p.id, p]));
+  const members = new Map<string, PaperRecord[]>(topics.map((t) => [t.id, []]));
+  const problems: string[] = [];
+  for (const p of papers) {
+    for (const a of p.topics) {
+      if (!members.has(a.id) && a.id === UNSORTED) members.set(UNSORTED, []);
+      const list = members.get(a.id);
+      if (list) list.push(p);
+      else problems.push(`paper ${p.id} is in topic "${a.id}", which content/topics/ does not define`);
+    }
+  }
+
+  const summaries: TopicSummary[] = topics.map(({ id, title, description, intro }) => ({ id, title, description, intro, count: members.get(id)!.length }));
+  if (members.has(UNSORTED) && !topics.some((t) => t.id === UNSORTED)) summaries.push({ ...UNSORTED_TOPIC, count: members.get(UNSORTED)!.length });
+  summaries.sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+  const topicById = new Map(summaries.map((t) => [t.id, t]));
+
+  const sorted = new Map<string, PaperRecord[]>();
+  for (const [id, list] of members) for (const s of SORTS) sorted.set(`${id}\u0000${s}`, [...list].sort(COMPARATORS[s]));
+
+  const sourceBySlug = new Map<string, SourceSummary>();
+  const entriesBySlug = new Map<string, SourceEntry[]>();
+  const sourceByFile = new Map<string, SourceSummary>();
+  const pageOfLine = new Map<string, number>();
+  for (const l of listings) {
+    const slug = sourceSlug(l.file);
+    if (sourceBySlug.has(slug)) problems.push(`listings ${sourceBySlug.get(slug)!.file} and ${l.file} share the URL /sources/${slug}/`);
+    const entries: SourceEntry[] = [];
+    l.entries.forEach((e, i) => {
+      const paper = paperById.get(e.paper);
+      if (!paper) problems.push(`listing ${l.file}:${e.line} points at paper ${e.paper}, which does not exist`);
+      else entries.push({ line: e.line, title: e.title, paper });
+      pageOfLine.set(`${l.file}:${e.line}`, Math.floor(i / PAGE_SIZE) + 1);
+    });
+    const summary: SourceSummary = { file: l.file, heading: l.heading, pageDate: l.pageDate, year: l.year, slug, count: entries.length, pages: pageCount(entries.length) };
+    sourceBySlug.set(slug, summary);
+    sourceByFile.set(l.file, summary);
+    entriesBySlug.set(slug, entries);
+  }
+  if (problems.length > 0) throw new Error(`the catalog is inconsistent:\n  ${problems.join("\n  ")}`);
+
+  const related = relatedPapers(papers);
+  const rendered = new Map<string, RenderedAbstract>();
+
+  return {
+    papers,
+    topics: summaries,
+    sources: [...sourceBySlug.values()],
+    paper: (id) => paperById.get(id),
+    topic: (id) => topicById.get(id),
+    topicPapers: (id, sort) => sorted.get(`${id}\u0000${sort}`) ?? [],
+    paperTopics: (paper) => paper.topics.map((a) => ({ ...a, topic: topicById.get(a.id)! })),
+    abstract: (paper) => {
+      let r = rendered.get(paper.id);
+      if (!r) {
+        const paragraphs = renderAbstract(paper.abstract);
+        r = { paragraphs, excerpt: excerpt(paragraphs[0] ?? [], EXCERPT_LENGTH).nodes };
+        rendered.set(paper.id, r);
+      }
+      return r;
+    },
+    related: (id) =>
+      (related.get(id) ?? []).flatMap((r) => {
+        const paper = paperById.get(r.id);
+        return paper ? [{ paper, terms: r.terms }] : [];
+      }),
+    locations: (paper) =>
+      paper.sources.flatMap((ref) => {
+        const source = sourceByFile.get(ref.file);
+        if (!source) return [];
+        const page = pageOfLine.get(`${ref.file}:${ref.line}`) ?? 1;
+        return [{ ...ref, source, href: `${sourcePath(source.slug, page)}#${entryAnchor(ref.line)}` }];
+      }),
+    source: (slug) => sourceBySlug.get(slug),
+    sourceEntries: (slug) => entriesBySlug.get(slug) ?? [],
+    mostUpvoted: papers.filter((p) => p.upvotes !== null && p.upvotes > 0).sort(COMPARATORS.upvotes).slice(0, HIGHLIGHT_COUNT),
+    mostRecent: papers.filter((p) => p.date !== null).sort(COMPARATORS.date).slice(0, HIGHLIGHT_COUNT),
+  };
+}
+
+let cached: { root: string; view: CatalogView } | undefined;
+
+/** The catalog of contentRoot(), read and derived once per build process. */
+export function catalogView(): CatalogView {
+  const root = contentRoot();
+  if (cached?.root !== root) cached = { root, view: buildCatalogView({ papers: readPapers(root), topics: readTopics(root), listings: readListings(root) }) };
+  return cached.view;
+}

@@ -1,0 +1,67 @@
+// Each page's title, description, canonical URL and OpenGraph tags; a paper's citation tags and
+// its schema.org ScholarlyArticle. URLs are absolute (lib/site.ts), so they respect the base path.
+import type { Metadata } from "next";
+import { clip } from "./format";
+import { plainText } from "./abstract-excerpt";
+import { renderAbstract } from "./render-abstract";
+import { paperPath } from "./routes";
+import type { PaperRecord } from "./schema";
+import { absoluteUrl, SITE_NAME } from "./site";
+
+export const DESCRIPTION_LENGTH = 160;
+
+type PageInfo = { title: string; description: string; path: string; type?: "website" | "article" };
+
+export function pageMetadata({ title, description, path, type = "website" }: PageInfo): Metadata {
+  const url = absoluteUrl(path);
+  const text = clip(description, DESCRIPTION_LENGTH);
+  return {
+    title,
+    description: text,
+    alternates: { canonical: url },
+    openGraph: { type, url, title, description: text, siteName: SITE_NAME, locale: "en" },
+    twitter: { card: "summary", title, description: text },
+  };
+}
+
+/** The abstract as a reader sees it, formulas as TeX: for descriptions and JSON-LD. */
+export function abstractText(paper: PaperRecord): string {
+  return renderAbstract(paper.abstract).map(plainText).join("\n\n");
+}
+
+export function paperMetadata(paper: PaperRecord): Metadata {
+  const base = pageMetadata({ title: paper.title, description: abstractText(paper), path: paperPath(paper.id), type: "article" });
+  const citation: Record<string, string> = { citation_title: paper.title };
+  if (paper.date) citation.citation_publication_date = paper.date.replaceAll("-", "/");
+  return { ...base, other: citation };
+}
+
+export function scholarlyArticle(paper: PaperRecord, topicTitles: string[]): Record<string, unknown> {
+  const sameAs = paper.links.filter((l) => l.kind === "paper").map((l) => l.url);
+  return {
+    "@context": "https://schema.org",
+    "@type": "ScholarlyArticle",
+    "@id": absoluteUrl(paperPath(paper.id)),
+    url: absoluteUrl(paperPath(paper.id)),
+    headline: clip(paper.title, 110),
+    name: paper.title,
+    abstract: abstractText(paper),
+    ...(paper.date ? { datePublished: paper.date } : {}),
+    ...(topicTitles.length > 0 ? { about: topicTitles.map((name) => ({ "@type": "Thing", name })) } : {}),
+    ...(sameAs.length > 0 ? { sameAs } : {}),
+    isPartOf: { "@type": "WebSite", name: SITE_NAME, url: absoluteUrl("/") },
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> block. "<", ">" and "&" are escaped so no text
+ * (a title holding "</script>") can end the block; U+2028/2029 for old JavaScript parsers.
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}

@@ -1,0 +1,28 @@
+// Every static page of the site: what generateStaticParams builds and the sitemap lists.
+import { pageCount, type CatalogView } from "./catalog-view";
+import { homePath, paperPath, sourcePath, sourcesPath, SORTS, topicPath, topicsPath, type SortKey } from "./routes";
+
+export type TopicView = { topic: string; sort: SortKey; page: number };
+export type SourceView = { slug: string; page: number };
+
+/** Each topic in each sort order, one view per page of at most PAGE_SIZE papers. */
+export function topicViews(catalog: CatalogView): TopicView[] {
+  return catalog.topics.flatMap((t) =>
+    SORTS.flatMap((sort) => Array.from({ length: pageCount(t.count) }, (_, i) => ({ topic: t.id, sort, page: i + 1 }))),
+  );
+}
+
+export function sourceViews(catalog: CatalogView): SourceView[] {
+  return catalog.sources.flatMap((s) => Array.from({ length: s.pages }, (_, i) => ({ slug: s.slug, page: i + 1 })));
+}
+
+export function sitePaths(catalog: CatalogView): string[] {
+  return [
+    homePath(),
+    topicsPath(),
+    ...topicViews(catalog).map((v) => topicPath(v.topic, v.sort, v.page)),
+    ...catalog.papers.map((p) => paperPath(p.id)),
+    sourcesPath(),
+    ...sourceViews(catalog).map((v) => sourcePath(v.slug, v.page)),
+  ];
+}

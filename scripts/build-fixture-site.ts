@@ -1,0 +1,69 @@
+// npx tsx scripts/build-fixture-site.ts
+// Build a second, throwaway catalog for the browser tests: the hostile listing and topics in
+// tests/fixtures/hostile/, plus a generated listing of 60 widget papers (so one topic needs two
+// pages). It runs the real ingest into a temporary content/ and the real `next build`, hosted
+// under the base path /atlas, into .tmp/site-fixture/atlas/ (served from .tmp/site-fixture/).
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const FIXTURE_BASE_PATH = "/atlas";
+export const FIXTURE_PORT = 4174;
+export const FIXTURE_ROOT = ".tmp/site-fixture";
+export const WIDGET_COUNT = 60;
+
+const ROOT = path.join(import.meta.dirname, "..");
+const WORDS = ["Adaptive", "Bayesian", "Causal", "Dense", "Efficient", "Fast", "Gated", "Hierarchical", "Implicit", "Joint", "Kernel", "Latent"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A daily-papers listing of widget papers with distinct titles, dates, upvotes and authors. */
+export function widgetListing(count = WIDGET_COUNT): string {
+  const lines = ["Daily Papers", ""];
+  for (let i = 1; i <= count; i++) {
+    const n = String(i).padStart(2, "0");
+    const word = WORDS[(i * 5) % WORDS.length]!;
+    lines.push(
+      `${word} Widget Study ${n}: Calibrating Widgets in Setting ${n}`,
+      "",
+      `We study ${word.toLowerCase()} widget calibration in setting ${n}, variant ${i * 7919}. Widgets of size ${i} are measured across ${i + 2} benchmarks, and we report a widget scaling curve number ${n} with ablations over ${i % 5} regimes.`,
+      "",
+      `  \u2022 ${(i % 9) + 1} authors`,
+      "\u00b7",
+      `${MONTHS[i % 12]} ${(i * 7) % 28 + 1}, ${2023 + (i % 3)} ${(i * 37) % 101}`,
+      "",
+    );
+  }
+  return lines.join("\n");
+}
+
+function run(command: string, args: string[], env: Record<string, string>) {
+  const r = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: "inherit" });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} failed with exit code ${r.status}`);
+}
+
+function main() {
+  const content = mkdtempSync(path.join(tmpdir(), "atlas-fixture-"));
+  try {
+    cpSync(path.join(ROOT, "tests/fixtures/hostile"), content, { recursive: true });
+    mkdirSync(path.join(content, "sources"), { recursive: true });
+    writeFileSync(path.join(content, "sources", "widgets.txt"), widgetListing());
+    run(process.execPath, ["--import", "tsx", "scripts/ingest.ts"], { PAPER_ATLAS_CONTENT: content });
+
+    const out = path.join(FIXTURE_ROOT, FIXTURE_BASE_PATH.slice(1));
+    rmSync(path.join(ROOT, FIXTURE_ROOT), { recursive: true, force: true });
+    run(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
+      PAPER_ATLAS_CONTENT: content,
+      PAPER_ATLAS_OUT_DIR: out,
+      NEXT_PUBLIC_BASE_PATH: FIXTURE_BASE_PATH,
+      NEXT_PUBLIC_SITE_URL: `http://127.0.0.1:${FIXTURE_PORT}`,
+    });
+    // The site's search index is the fixture catalog's, not the main one copied from public/.
+    run(process.execPath, ["--import", "tsx", "scripts/build-search-index.ts", path.join(out, "search-index")], { PAPER_ATLAS_CONTENT: content });
+    console.log(`fixture site: ${out}/ (serve ${FIXTURE_ROOT}/ and open http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE_PATH}/)`);
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();

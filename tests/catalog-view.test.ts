@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalogView, COMPARATORS, paginate, PAGE_SIZE, sourceSlug } from "@/lib/catalog-view";
+import type { Listing, PaperRecord, TopicRecord } from "@/lib/schema";
+import { sitePaths, topicViews } from "@/lib/site-paths";
+
+function paper(id: string, fields: Partial<PaperRecord> = {}): PaperRecord {
+  return {
+    id,
+    title: id.replace(/-/g, " "),
+    titleInferred: false,
+    authorCount: null,
+    date: null,
+    dateInferred: false,
+    upvotes: null,
+    links: [],
+    sources: [{ file: "a.txt", line: 1 }],
+    topics: [{ id: "quant", score: 8, terms: ["quantization"], by: "match" }],
+    corrected: [],
+    abstract: `An abstract about ${id} quantization with enough words to compare.`,
+    ...fields,
+  };
+}
+
+const topic = (id: string, title: string): TopicRecord => ({ id, title, description: `About ${title}.`, terms: [{ term: id, weight: 1 }], exclude: [], intro: "" });
+
+function listing(file: string, papers: PaperRecord[]): Listing {
+  return { file, heading: null, pageDate: null, year: null, entries: papers.map((p, i) => ({ line: i + 1, paper: p.id, title: p.title })) };
+}
+
+describe("sort orders", () => {
+  const a = paper("alpha", { date: "2024-01-02", upvotes: 3 });
+  const b = paper("beta", { date: "2025-05-01", upvotes: null });
+  const c = paper("gamma", { date: null, upvotes: 10 });
+  const d = paper("delta", { date: null, upvotes: 3 });
+
+  it("puts the newest first and undated papers last, by title", () => {
+    expect([d, c, a, b].sort(COMPARATORS.date).map((p) => p.id)).toEqual(["beta", "alpha", "delta", "gamma"]);
+  });
+
+  it("puts the most upvoted first, ties by date, unknown upvotes last", () => {
+    expect([b, d, a, c].sort(COMPARATORS.upvotes).map((p) => p.id)).toEqual(["gamma", "alpha", "delta", "beta"]);
+  });
+
+  it("sorts titles case-insensitively and numbers numerically", () => {
+    const ps = [paper("x10", { title: "Model 10" }), paper("x2", { title: "model 2" }), paper("xa", { title: "Alpha" })];
+    expect(ps.sort(COMPARATORS.title).map((p) => p.title)).toEqual(["Alpha", "model 2", "Model 10"]);
+  });
+});
+
+describe("pagination", () => {
+  const items = Array.from({ length: 120 }, (_, i) => i);
+
+  it("never puts more than PAGE_SIZE items on a page", () => {
+    expect(PAGE_SIZE).toBeLessThanOrEqual(50);
+    const last = paginate(items, 3);
+    expect(last).toMatchObject({ page: 3, pages: 3, total: 120, first: 101 });
+    expect(last.items).toHaveLength(20);
+    expect(paginate(items, 1).items).toHaveLength(PAGE_SIZE);
+  });
+
+  it("gives one empty page for an empty list and refuses pages that do not exist", () => {
+    expect(paginate([], 1)).toMatchObject({ items: [], pages: 1 });
+    expect(() => paginate(items, 4)).toThrow(RangeError);
+    expect(() => paginate(items, 0)).toThrow(RangeError);
+  });
+});
+
+describe("buildCatalogView", () => {
+  const papers = Array.from({ length: 55 }, (_, i) => paper(`paper-${String(i).padStart(2, "0")}`, { date: `2024-01-${String((i % 28) + 1).padStart(2, "0")}`, sources: [{ file: "001_ab.txt", line: i + 1 }] }));
+  const topics = [topic("quant", "Quantization"), topic("empty", "Empty topic")];
+  const view = buildCatalogView({ papers, topics, listings: [listing("001_ab.txt", papers)] });
+
+  it("counts each topic's papers and sorts topics by title", () => {
+    expect(view.topics.map((t) => [t.id, t.count])).toEqual([
+      ["empty", 0],
+      ["quant", 55],
+    ]);
+  });
+
+  it("makes one view per topic, sort order and page", () => {
+    const views = topicViews(view);
+    expect(views.filter((v) => v.topic === "quant")).toHaveLength(6); // 3 sorts x 2 pages
+    expect(views.filter((v) => v.topic === "empty")).toHaveLength(3);
+  });
+
+  it("points a paper's source at the page and line of its listing entry", () => {
+    const late = view.paper("paper-52")!;
+    expect(view.locations(late)[0]!.href).toBe("/sources/001_ab/page/2/#line-53");
+  });
+
+  it("lists every page in the sitemap paths once", () => {
+    const paths = sitePaths(view);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toContain("/topics/quant/by/title/page/2/");
+    expect(paths).toContain("/papers/paper-00/");
+    expect(paths).toContain("/sources/001_ab/page/2/");
+  });
+
+  it("adds an Unsorted topic when the ingest put papers there", () => {
+    const v = buildCatalogView({ papers: [paper("lonely", { topics: [{ id: "unsorted", score: 0, terms: [], by: "fallback" }] })], topics: [], listings: [] });
+    expect(v.topics.map((t) => [t.id, t.title, t.count])).toEqual([["unsorted", "Unsorted", 1]]);
+  });
+
+  it("refuses a paper in a topic that does not exist, and a listing entry without its paper", () => {
+    expect(() => buildCatalogView({ papers: [paper("x")], topics: [], listings: [] })).toThrow(/topic "quant"/);
+    expect(() => buildCatalogView({ papers: [], topics: [], listings: [listing("a.txt", [paper("ghost")])] })).toThrow(/ghost/);
+  });
+
+  it("refuses two listings that would share a URL", () => {
+    expect(() => buildCatalogView({ papers: [], topics: [], listings: [listing("a b.txt", []), listing("a-b.md", [])] })).toThrow(/share the URL/);
+  });
+
+  it("picks the most upvoted and most recent papers", () => {
+    const v = buildCatalogView({
+      papers: [paper("old", { date: "2020-01-01", upvotes: 9 }), paper("new", { date: "2025-01-01", upvotes: 1 }), paper("none")],
+      topics: [topic("quant", "Q")],
+      listings: [],
+    });
+    expect(v.mostUpvoted.map((p) => p.id)).toEqual(["old", "new"]);
+    expect(v.mostRecent.map((p) => p.id)).toEqual(["new", "old"]);
+  });
+
+  it("renders each abstract once, with an excerpt of its first lines", () => {
+    const p = view.paper("paper-01")!;
+    expect(view.abstract(p)).toBe(view.abstract(p));
+    expect(view.abstract(p).excerpt.length).toBeGreaterThan(0);
+  });
+});
+
+describe("sourceSlug", () => {
+  it("drops the extension and keeps letters, digits, _ and -", () => {
+    expect(sourceSlug("000_8860a7b2b3e5cba4.txt")).toBe("000_8860a7b2b3e5cba4");
+    expect(sourceSlug("Reading List (May).TXT")).toBe("reading-list-may");
+    expect(sourceSlug(".txt")).toBe("listing");
+  });
+});

@@ -1,0 +1,145 @@
+// Search as a person uses it: the header box while typing, the shareable results page, filters,
+// keyboard, Back/Forward, and what a page shows without JavaScript.
+import { expect, test } from "@playwright/test";
+
+const results = (page: import("@playwright/test").Page) => page.locator("ol[data-query] > li");
+
+test("'/' focuses the header search box, results appear while typing, arrows and Enter open one", async ({ page }) => {
+  await page.goto("/topics/");
+  await page.keyboard.press("/");
+  const box = page.getByRole("combobox", { name: "Search papers" });
+  await expect(box).toBeFocused();
+  await page.keyboard.type("sparse autoenc");
+  const options = page.getByRole("option");
+  await expect(options.first()).toBeVisible();
+  await expect(options.first()).toContainText(/sparse autoencoder/i);
+  await expect(options.first().locator("mark").first()).toHaveText(/sparse/i);
+  await page.keyboard.press("ArrowDown");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  const title = (await options.first().innerText()).trim();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/papers\/[a-z0-9-]+\/$/);
+  await expect(page.locator("h1")).toHaveText(title);
+});
+
+test("Esc clears the header search box", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("combobox", { name: "Search papers" });
+  await box.fill("quantization");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await box.press("Escape");
+  await expect(box).toHaveValue("");
+  await expect(page.getByRole("listbox")).toBeHidden();
+});
+
+test("Enter without choosing a result opens the results page for the query", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("combobox", { name: "Search papers" });
+  await box.fill("mixture of experts");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=mixture(\+|%20)of(\+|%20)experts$/);
+  await expect(results(page).first()).toContainText(/mixture|MoE/i);
+});
+
+test("opening /search/?q=sparse+autoencoders directly shows those results, best first, with highlights", async ({ page }) => {
+  await page.goto("/search/?q=sparse+autoencoders");
+  await expect(page.locator("#search-page-input")).toHaveValue("sparse autoencoders");
+  await expect(page.getByRole("status").first()).toContainText(/\d+ papers match “sparse autoencoders”/);
+  await expect(results(page).first().locator("h2")).toContainText(/sparse autoencoders?/i);
+  await expect(results(page).first().locator("mark").first()).toBeVisible();
+  const count = await results(page).count();
+  expect(count).toBeGreaterThan(5);
+  expect(count).toBeLessThanOrEqual(20);
+});
+
+test("the URL follows the query, and Back and Forward step through searches", async ({ page }) => {
+  await page.goto("/search/");
+  const input = page.locator("#search-page-input");
+  await input.fill("quantization");
+  await expect(page).toHaveURL(/q=quantization/);
+  await expect(results(page).first()).toContainText(/quantiz/i);
+  await page.waitForTimeout(800); // typing settles: the search enters history
+  await input.fill("dialogue");
+  await expect(page).toHaveURL(/q=dialogue/);
+  await page.waitForTimeout(800);
+  await expect(results(page).first()).toContainText(/dialog|conversation/i);
+  await page.goBack();
+  await expect(page).toHaveURL(/q=quantization/);
+  await expect(input).toHaveValue("quantization");
+  await expect(results(page).first()).toContainText(/quantiz/i);
+  await page.goForward();
+  await expect(input).toHaveValue("dialogue");
+});
+
+test("filters by topic and year, sorts by upvotes, and counts what is left", async ({ page }) => {
+  await page.goto("/search/?q=language+models");
+  const status = page.getByRole("status").first();
+  await expect(status).toContainText(/papers match/);
+  const all = Number((await status.innerText()).match(/(\d+)/)![1]);
+  await page.getByLabel("Topic").selectOption({ index: 1 });
+  await expect(page).toHaveURL(/topic=/);
+  await expect.poll(async () => Number((await status.innerText()).match(/(\d+)/)![1])).toBeLessThan(all);
+  await page.getByLabel("Topic").selectOption("");
+  await page.getByLabel("Year").selectOption({ index: 1 });
+  await expect(page).toHaveURL(/year=\d{4}/);
+  const year = new URL(page.url()).searchParams.get("year")!;
+  for (const date of await results(page).locator("text=/\\d{4}-\\d{2}-\\d{2}/").allInnerTexts()) expect(date.startsWith(year)).toBe(true);
+  await page.getByLabel("Sort by").selectOption("upvotes");
+  await expect(page).toHaveURL(/sort=upvotes/);
+  const upvotes = (await results(page).locator("text=/\\d+ upvotes?/").allInnerTexts()).map((t) => Number(t.match(/\d+/)![0]));
+  expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));
+});
+
+test("arrow keys move through results and Enter opens one", async ({ page }) => {
+  await page.goto("/search/?q=normalization");
+  await expect(results(page).first()).toBeVisible();
+  await page.locator("#search-page-input").press("ArrowDown");
+  const first = results(page).first().locator("a[data-result]");
+  await expect(first).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(results(page).nth(1).locator("a[data-result]")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/papers\//);
+});
+
+test("a search that finds nothing says so and offers suggestions and topics", async ({ page }) => {
+  await page.goto("/search/?q=zzqxj+wvvkp");
+  await expect(page.getByRole("status").first()).toContainText("0 papers match");
+  await expect(page.getByText("Check the spelling")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Quantization \(\d+\)/ })).toBeVisible();
+});
+
+test("any input is safe: markup, regex characters, emoji, right-to-left and CJK text", async ({ page }) => {
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto("/search/");
+  const input = page.locator("#search-page-input");
+  for (const q of ['<img src=x onerror=alert(1)>', "(.*+?^${}[]|\\)", "🧪 quantization", "ممدود سپارس", "稀疏自编码器", "x".repeat(10_000)]) {
+    await input.fill(q);
+    await expect(page.getByRole("status").first()).toContainText(/papers? match|Type to search/);
+  }
+  expect(dialogs).toBe(0);
+  await expect(page.locator("img[src=x]")).toHaveCount(0);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the search page says search needs JavaScript and offers the topic pages", async ({ page }) => {
+    await page.goto("/search/?q=quantization");
+    await expect(page.getByText("Search runs in your browser and needs JavaScript.")).toBeVisible();
+    await page.getByRole("link", { name: "Quantization", exact: true }).first().click();
+    await expect(page).toHaveURL(/\/topics\/quantization\/$/);
+  });
+
+  test("the header search box still submits to the search page", async ({ page }) => {
+    await page.goto("/topics/");
+    const box = page.getByRole("combobox", { name: "Search papers" });
+    await box.fill("quantization");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\/\?q=quantization$/);
+  });
+});
