@@ -116,3 +116,15 @@ describe("any input is safe", async () => {
     expect(withinOneEdit("quantization", "quantizatn")).toBe(false);
   });
 });
+
+describe("concurrency", async () => {
+  const { engine } = await engineFor(CATALOG);
+
+  it("gives every search its own answer when many run at once, as they do while a person types", async () => {
+    const queries = ["q", "qu", "qua", "quant", "quantiz", "sparse", "sparse auto", "mixture of experts", "pruned", "kv cache"];
+    const alone = [];
+    for (const q of queries) alone.push(await engine.search(q));
+    const together = await Promise.all(queries.map((q) => engine.search(q)));
+    expect(together).toEqual(alone);
+  });
+});

@@ -213,6 +213,14 @@ export class SearchEngine {
 
     // Scores accumulate in typed arrays indexed by document, reset through the list of documents
     // each touched: a common word at 50k papers touches tens of thousands of documents per keystroke.
+    // Everything asynchronous happens first: several searches run at once while a person types,
+    // and the scoring below shares one set of buffers, so it must not be interleaved.
+    const words = [...new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.slots.flatMap((slot) => [...slot.keys()]))))];
+    const postings = new Map(await Promise.all(words.map(async (w) => [w, await this.postings(w)] as const)));
+    const proximity = await this.proximity(parsed.sequence);
+    let required: Set<number> | undefined;
+    for (const phrase of parsed.phrases) required = intersect(required, await this.phraseDocs(phrase));
+
     const b = this.buffers(n);
     const matchedWords = new Set<string>();
     const scored: number[] = [];
@@ -223,7 +231,7 @@ export class SearchEngine {
         for (const slot of alt.slots) {
           const slotDocs: number[] = [];
           for (const [word, weight] of slot) {
-            const p = await this.postings(word);
+            const p = postings.get(word)!;
             if (p.df === 0) continue;
             matchedWords.add(word);
             const idf = Math.log(1 + n / p.df);
@@ -245,7 +253,7 @@ export class SearchEngine {
         for (const d of altDocs) {
           // An alternative counts only where every one of its words matched.
           if (b.altCount[d] === alt.slots.length) {
-            const v = (alt.weight * b.alt[d]!) / alt.slots.length;
+            const v = alt.weight * b.alt[d]!;
             if (b.clause[d] === 0) clauseDocs.push(d);
             if (v > b.clause[d]!) b.clause[d] = v;
           }
@@ -261,10 +269,8 @@ export class SearchEngine {
       }
     }
 
-    await this.addProximity(parsed.sequence, b.total, b.parts);
+    for (const { docs, bonus } of proximity) for (const d of docs) if (b.parts[d]! > 0) b.total[d]! += bonus;
 
-    let required: Set<number> | undefined;
-    for (const phrase of parsed.phrases) required = intersect(required, await this.phraseDocs(phrase));
     const hits: Hit[] = [];
     for (const doc of scored) {
       if (!required || required.has(doc)) hits.push({ doc, score: Math.round(b.total[doc]! * 1000) / 1000, complete: b.parts[doc] === clauses.length });
@@ -282,21 +288,22 @@ export class SearchEngine {
   }
 
   /** Papers that hold two neighbouring query words side by side (in any word form) rank higher. */
-  private async addProximity(sequence: string[], total: Float64Array, parts: Uint8Array) {
+  private async proximity(sequence: string[]): Promise<{ docs: Set<number>; bonus: number }[]> {
     const n = this.manifest.count;
+    const out: { docs: Set<number>; bonus: number }[] = [];
     for (let i = 0; i + 1 < sequence.length; i++) {
       const [left, right] = await Promise.all([this.expand(sequence[i]!, false, false), this.expand(sequence[i + 1]!, false, false)]);
       if (left.size === 0 || right.size === 0) continue;
-      const together = new Set<number>();
+      const docs = new Set<number>();
       for (const a of left.keys()) {
         const index = await this.phraseShard(shardKey(a));
         if (!index) continue;
-        for (const c of right.keys()) for (const d of index.search(bigram(a, c), { limit: n }) as number[]) together.add(d);
+        for (const c of right.keys()) for (const d of index.search(bigram(a, c), { limit: n }) as number[]) docs.add(d);
       }
       const idf = async (w: string) => Math.log(1 + n / Math.max(1, (await this.postings(w)).df));
-      const bonus = (PROXIMITY_WEIGHT * ((await idf(sequence[i]!)) + (await idf(sequence[i + 1]!)))) / 2;
-      for (const d of together) if (parts[d]! > 0) total[d]! += bonus;
+      out.push({ docs, bonus: (PROXIMITY_WEIGHT * ((await idf(sequence[i]!)) + (await idf(sequence[i + 1]!)))) / 2 });
     }
+    return out;
   }
 
   /** Display data for documents, fetching only the chunks that hold them. */
