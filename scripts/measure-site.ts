@@ -55,7 +55,7 @@ async function freePort(): Promise<number> {
 async function lighthouse(pages: Record<string, string>) {
   const bin = path.join(ROOT, "node_modules/lighthouse/cli/index.js");
   const chrome = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(bin)) return console.log("lighthouse: not installed (npm i -D lighthouse@12.8)");
+  if (!existsSync(bin)) return console.log("lighthouse: not installed (npm i --no-save lighthouse@12.8 to get the scores)");
   const port = await freePort();
   const server = spawn(process.execPath, [path.join(ROOT, "node_modules/serve/build/main.js"), "out", "-l", `tcp://127.0.0.1:${port}`, "--no-port-switching"], { cwd: ROOT, stdio: "ignore" });
   await new Promise((r) => setTimeout(r, 1500));
