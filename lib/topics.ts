@@ -23,12 +23,25 @@ export function phrase(text: string): Phrase {
   return words(text).map(stem);
 }
 
-/** How often the phrase occurs in the word sequence. */
-function occurrences(haystack: string[], needle: Phrase): number {
-  let n = 0;
+/** A paper's words with the positions each stands at: phrases are looked up, not scanned for. */
+type WordIndex = { words: string[]; at: Map<string, number[]> };
+
+function indexWords(words: string[]): WordIndex {
+  const at = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const list = at.get(w);
+    if (list) list.push(i);
+    else at.set(w, [i]);
+  });
+  return { words, at };
+}
+
+/** How often the phrase occurs in the indexed word sequence. */
+function occurrences(text: WordIndex, needle: Phrase): number {
   if (needle.length === 0) return 0;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+  let n = 0;
+  outer: for (const i of text.at.get(needle[0]!) ?? []) {
+    for (let j = 1; j < needle.length; j++) if (text.words[i + j] !== needle[j]) continue outer;
     n++;
   }
   return n;
@@ -62,8 +75,8 @@ export function scoreTopics(paper: Pick<PaperRecord, "title" | "abstract">, topi
 }
 
 function scoreCompiled(paper: Pick<PaperRecord, "title" | "abstract">, topics: CompiledTopic[]): TopicAssignment[] {
-  const title = phrase(paper.title);
-  const body = phrase(paper.abstract);
+  const title = indexWords(phrase(paper.title));
+  const body = indexWords(phrase(paper.abstract));
   const out: TopicAssignment[] = [];
   for (const t of topics) {
     if (t.exclude.some((x) => occurrences(title, x) > 0 || occurrences(body, x) > 0)) continue;
