@@ -112,6 +112,7 @@ async function writeCatalogSite(papers: PaperRecord[], real: boolean): Promise<{
 /** Keystroke-to-paint on the real search page: input event time to the frame after the results for that text render. */
 async function measureTyping(page: Page, base: string, queries: string[]) {
   await page.goto(`${base}/search/`);
+  await page.waitForSelector("#search-page-input"); // the search UI replaces the no-JS text once hydrated
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __ready: number | null; __t0: number | null };
     w.__lat = [];

@@ -11,6 +11,7 @@ import {
   bigram,
   createWordIndex,
   MAX_PREFIX_EXPANSIONS,
+  MIN_PREFIX_LENGTH,
   PREFIX_WEIGHT,
   PROXIMITY_WEIGHT,
   QUERY_STOPWORDS,
@@ -21,7 +22,6 @@ import {
   toWords,
   TYPO_MIN_LENGTH,
   TYPO_WEIGHT,
-  VOCAB_KEY_LENGTH,
   vocabKey,
 } from "./options";
 import { parseQuery, withinOneEdit } from "./query";
@@ -120,7 +120,7 @@ export class SearchEngine {
     if (vocab) {
       if (vocab.vocab.has(word)) add(word, 1);
       for (const w of vocab.stems.get(stem(word)) ?? []) add(w, STEM_WEIGHT);
-      if (prefix && word.length >= VOCAB_KEY_LENGTH) {
+      if (prefix && word.length >= MIN_PREFIX_LENGTH) {
         const completions: string[] = [];
         for (let i = lowerBound(vocab.words, word); i < vocab.words.length && vocab.words[i]!.startsWith(word); i++) completions.push(vocab.words[i]!);
         completions.sort((a, b) => vocab.vocab.get(b)! - vocab.vocab.get(a)! || (a < b ? -1 : 1));
@@ -217,7 +217,8 @@ export class SearchEngine {
     // and the scoring below shares one set of buffers, so it must not be interleaved.
     const words = [...new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.slots.flatMap((slot) => [...slot.keys()]))))];
     const postings = new Map(await Promise.all(words.map(async (w) => [w, await this.postings(w)] as const)));
-    const proximity = await this.proximity(parsed.sequence);
+    // Word pairs count once both words are typed out: an unfinished last word pairs with nothing.
+    const proximity = await this.proximity(parsed.lastIsPrefix ? parsed.sequence.slice(0, -1) : parsed.sequence);
     let required: Set<number> | undefined;
     for (const phrase of parsed.phrases) required = intersect(required, await this.phraseDocs(phrase));
 

@@ -15,7 +15,9 @@ export const PREFIX_WEIGHT = 0.85;
 export const TYPO_WEIGHT = 0.7;
 export const ACRONYM_WEIGHT = 0.9;
 /** At most this many completions of an unfinished word, most frequent first. */
-export const MAX_PREFIX_EXPANSIONS = 40;
+export const MAX_PREFIX_EXPANSIONS = 24;
+/** Unfinished words shorter than this are not completed: "s" would match half the catalog. */
+export const MIN_PREFIX_LENGTH = 3;
 /** Words of at least this length tolerate one wrong, missing, extra or swapped letter. */
 export const TYPO_MIN_LENGTH = 5;
 /** Longer queries are cut: nobody types more, and the cost stays bounded. */
