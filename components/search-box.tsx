@@ -6,7 +6,6 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { Highlighted } from "@/components/highlighted";
 import { paperPath, searchPath } from "@/lib/routes";
-import { getSearchEngine } from "@/lib/search/client";
 import { highlight } from "@/lib/search/snippet";
 import type { DisplayDoc } from "@/lib/search/types";
 import { BASE_PATH, withBase } from "@/lib/site";
@@ -50,7 +49,7 @@ export function SearchBox() {
       setFound(null);
       return;
     }
-    const engine = await getSearchEngine(BASE_PATH);
+    const engine = await (await import("@/lib/search/client")).getSearchEngine(BASE_PATH);
     const result = await engine.search(q);
     const docs = await engine.docs(result.hits.slice(0, SHOWN).map((h) => h.doc));
     if (latest.current !== q) return; // a newer keystroke won

@@ -5,7 +5,6 @@ import { SiteLink as Link } from "@/components/site-link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Highlighted } from "@/components/highlighted";
 import { paperPath, searchPath, topicPath } from "@/lib/routes";
-import { getSearchEngine } from "@/lib/search/client";
 import type { Hit, SearchEngine } from "@/lib/search/engine";
 import { highlight, makeSnippet } from "@/lib/search/snippet";
 import type { DisplayDoc, MetaData } from "@/lib/search/types";
@@ -79,7 +78,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       return;
     }
     try {
-      const engine: SearchEngine = await getSearchEngine(BASE_PATH);
+      const engine: SearchEngine = await (await import("@/lib/search/client")).getSearchEngine(BASE_PATH);
       const result = await engine.search(p.q);
       const meta = await engine.metadata();
       const topicIds = engine.manifest.topics.map((t) => t.id);

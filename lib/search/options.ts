@@ -4,6 +4,8 @@
 import { Encoder, Index } from "flexsearch";
 import { stemmer } from "stemmer";
 
+export { toWords } from "./words";
+
 /** A title match counts this many times an abstract match (arxiv-sanity style, simple and visible). */
 export const TITLE_WEIGHT = 3;
 export const ABSTRACT_WEIGHT = 1;
@@ -22,7 +24,6 @@ export const MIN_PREFIX_LENGTH = 3;
 export const TYPO_MIN_LENGTH = 5;
 /** Longer queries are cut: nobody types more, and the cost stays bounded. */
 export const MAX_QUERY_WORDS = 24;
-export const MAX_WORD_LENGTH = 40;
 /** Documents per display chunk: a page of results fetches only the chunks it shows. */
 export const DOC_CHUNK_SIZE = 8;
 /**
@@ -37,27 +38,6 @@ export const POSTING_KEY_LENGTH = 3;
 export const QUERY_STOPWORDS = new Set(
   "a an and are as at be by can do does for from how in into is it its of on or that the their this to via what which who why with without we our".split(" "),
 );
-
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
-
-/**
- * Text to search words: NFKD, no diacritics, lower case, letters and digits only. Hyphenated
- * words give their parts ("mixture-of-experts" -> mixture, of, experts); each CJK character is a
- * word of its own, since CJK text has no spaces.
- */
-export function toWords(text: string): string[] {
-  const out: string[] = [];
-  const norm = text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
-  for (const m of norm.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const w = m[0];
-    if (CJK.test(w)) {
-      for (const ch of w) out.push(ch);
-    } else if (w.length <= MAX_WORD_LENGTH) {
-      out.push(w);
-    }
-  }
-  return out;
-}
 
 /** Porter stem of a word: quantize, quantization -> "quantiz"; pruned, pruning -> "prune". */
 export function stem(word: string): string {

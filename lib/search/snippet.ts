@@ -2,7 +2,7 @@
 // <mark> elements - never as HTML.
 //   makeSnippet("We study sparse autoencoders ...", new Set(["sparse"]))
 //   -> [{ text: "We study ", hit: false }, { text: "sparse", hit: true }, { text: " autoencoders ...", hit: false }]
-import { toWords } from "./options";
+import { toWords } from "./words";
 
 export type Segment = { text: string; hit: boolean };
 
