@@ -196,6 +196,7 @@ async function main() {
   for (const size of SIZES) {
     const real = size === "current";
     const papers = real ? readPapers() : syntheticPapers(Number(size));
+    const firstRow = rows.length;
     const { dir, rawBytes, gzBytes } = await writeCatalogSite(papers, real);
     writeFileSync(path.join(dir, "pagefind-bench.html"), "<!doctype html><title>pagefind bench</title><p>bench</p>");
     const { server, url, sent } = await serve(dir);
@@ -221,7 +222,7 @@ async function main() {
         `  relevance on ${judged.length} judged queries: Paper Atlas recall@1 ${mine.recall1.toFixed(3)} recall@5 ${mine.recall5.toFixed(3)} MRR ${mine.mrr.toFixed(3)}; Pagefind recall@1 ${theirs.recall1.toFixed(3)} recall@5 ${theirs.recall5.toFixed(3)} MRR ${theirs.mrr.toFixed(3)}`,
       );
     }
-    console.log(rows.slice(-4).join("\n"));
+    console.log(rows.slice(firstRow).join("\n"));
     await page.close();
     server.close();
     rmSync(dir, { recursive: true, force: true });
