@@ -46,6 +46,7 @@ function words(text: string): Set<string> {
 
 /** Is b a copy of a? Identical up to punctuation and spacing, or nearly the same words. */
 export function sameAbstract(a: string, b: string): boolean {
+  if (a === b) return true;
   if (normalizeTitle(a) === normalizeTitle(b)) return true;
   const wa = words(a);
   const wb = words(b);

@@ -629,13 +629,18 @@ function naming(s: string, order: number, names: NameCandidate[]): void {
 /** Other sentences that describe the name: "AnyGPT is an ...", "VMamba (Visual State Space Model)". */
 function describedElsewhere(name: string, all: string[]): string[] {
   const esc = escapeRegExp(name);
+  // Built once per name, not once per sentence: this ran for every sentence of every abstract.
+  const longBefore = new RegExp(`(${LONG_FORM})\\s*\\(${esc}\\)`);
+  const longAfter = new RegExp(`\\b${esc}\\s*\\((${LONG_FORM})\\)`);
+  const isA = new RegExp(`(?:^|\\s)${esc}(?:,)?\\s+(?:is|,)\\s+((?:a|an|the\\s+first)\\s.*)$`);
   const out: string[] = [];
   for (const s of all) {
-    let m = new RegExp(`(${LONG_FORM})\\s*\\(${esc}\\)`).exec(s);
+    if (!s.includes(name)) continue;
+    let m = longBefore.exec(s);
     if (m) out.push(tailOf(m[1]!.replace(/^(?:The|A|An|We|Our|In|To)\s+/, "")));
-    m = new RegExp(`\\b${esc}\\s*\\((${LONG_FORM})\\)`).exec(s);
+    m = longAfter.exec(s);
     if (m) out.push(tailOf(m[1]!));
-    m = new RegExp(`(?:^|\\s)${esc}(?:,)?\\s+(?:is|,)\\s+((?:a|an|the\\s+first)\\s.*)$`).exec(s);
+    m = isA.exec(s);
     if (m) out.push(tailOf(m[1]!));
   }
   return out;
@@ -648,9 +653,11 @@ function describedElsewhere(name: string, all: string[]): string[] {
  */
 function actionsOf(name: string, all: string[]): string[] {
   const esc = escapeRegExp(name);
+  const subject = new RegExp(`^(?:[A-Z][a-z]+,\\s+)?(?:The\\s+)?${esc}\\s+(?:(?:can|also|further|then|first)\\s+)*([a-z]+s)\\s+(.*)$`);
   const out: string[] = [];
   for (const s of all) {
-    const m = new RegExp(`^(?:[A-Z][a-z]+,\\s+)?(?:The\\s+)?${esc}\\s+(?:(?:can|also|further|then|first)\\s+)*([a-z]+s)\\s+(.*)$`).exec(s);
+    if (!s.includes(name)) continue;
+    const m = subject.exec(s);
     if (m && !/^(?:is|has|was|does|achieves|outperforms|surpasses|shows|demonstrates|obtains|reaches|exhibits|performs|yields|sets|attains|delivers|matches|improves|excels|beats|scores|consists|comprises|includes|contains|stands|serves|acts|aims|remains|represents|marks|lies|models|allows|enables|needs|requires)$/.test(m[1]!)) {
       const g = gerundClause(`${m[1]!} ${m[2]!}`);
       if (words(g).length >= 3) out.push(g);
