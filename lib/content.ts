@@ -55,7 +55,8 @@ export function serializePaper(paper: PaperRecord): string {
   return writeFrontMatter(ordered, abstract);
 }
 
-export function parsePaper(text: string, file: string): PaperRecord {
+/** Front matter validated against a schema, and the body; any problem is a ContentError naming the file. */
+function parseRecord<T>(text: string, file: string, schema: z.ZodType<T>): { data: T; body: string } {
   let parsed: ReturnType<typeof readFrontMatter>;
   try {
     parsed = readFrontMatter(text);
@@ -63,9 +64,14 @@ export function parsePaper(text: string, file: string): PaperRecord {
     if (e instanceof FrontMatterError) throw new ContentError([`${file}: ${e.message}`]);
     throw e;
   }
-  const result = PaperSchema.safeParse(parsed.data);
+  const result = schema.safeParse(parsed.data);
   if (!result.success) throw new ContentError(describeIssues(file, result.error));
-  const abstract = parsed.body.trim();
+  return { data: result.data, body: parsed.body };
+}
+
+export function parsePaper(text: string, file: string): PaperRecord {
+  const result = parseRecord(text, file, PaperSchema);
+  const abstract = result.body.trim();
   if (abstract === "") throw new ContentError([`${file}: **abstract**: the body (the abstract) is empty`]);
   const expected = path.basename(file, ".md");
   if (result.data.id !== expected) throw new ContentError([`${file}: **id**: "${result.data.id}" does not match the file name`]);
@@ -119,16 +125,8 @@ export function serializeListings(listings: Listing[]): string {
 }
 
 export function parseTopic(text: string, file: string): TopicRecord {
-  let parsed: ReturnType<typeof readFrontMatter>;
-  try {
-    parsed = readFrontMatter(text);
-  } catch (e) {
-    if (e instanceof FrontMatterError) throw new ContentError([`${file}: ${e.message}`]);
-    throw e;
-  }
-  const result = TopicSchema.safeParse(parsed.data);
-  if (!result.success) throw new ContentError(describeIssues(file, result.error));
-  return { ...result.data, id: path.basename(file, ".md"), intro: parsed.body.trim() };
+  const { data, body } = parseRecord(text, file, TopicSchema);
+  return { ...data, id: path.basename(file, ".md"), intro: body.trim() };
 }
 
 /** Every topic in content/topics/, sorted by id. Throws ContentError naming file and field. */
