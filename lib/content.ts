@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { FrontMatterError, readFrontMatter, writeFrontMatter } from "./front-matter";
 import {
   AcronymsSchema,
+  IdSchema,
   CorrectionsSchema,
   ListingsSchema,
   PaperSchema,
@@ -78,23 +79,27 @@ export function parsePaper(text: string, file: string): PaperRecord {
   return { ...result.data, abstract };
 }
 
-/** Every paper in content/papers/, sorted by id. Throws ContentError listing every bad file. */
-export function readPapers(root = contentRoot()): PaperRecord[] {
-  const dir = contentPaths(root).papers;
+/** Every `.md` record in a folder, parsed in name order; one ContentError lists every bad file. */
+function readRecords<T>(dir: string, parse: (text: string, file: string) => T): T[] {
   if (!existsSync(dir)) return [];
   const problems: string[] = [];
-  const papers: PaperRecord[] = [];
+  const records: T[] = [];
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
     const file = path.join(dir, name);
     try {
-      papers.push(parsePaper(readFileSync(file, "utf8"), display(file)));
+      records.push(parse(readFileSync(file, "utf8"), display(file)));
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
     }
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return papers;
+  return records;
+}
+
+/** Every paper in content/papers/, sorted by id. Throws ContentError listing every bad file. */
+export function readPapers(root = contentRoot()): PaperRecord[] {
+  return readRecords(contentPaths(root).papers, parsePaper);
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
@@ -125,31 +130,16 @@ export function serializeListings(listings: Listing[]): string {
 }
 
 export function parseTopic(text: string, file: string): TopicRecord {
+  if (!IdSchema.safeParse(path.basename(file, ".md")).success) {
+    throw new ContentError([`${file}: **id**: the file name must be a lowercase slug`]);
+  }
   const { data, body } = parseRecord(text, file, TopicSchema);
   return { ...data, id: path.basename(file, ".md"), intro: body.trim() };
 }
 
 /** Every topic in content/topics/, sorted by id. Throws ContentError naming file and field. */
 export function readTopics(root = contentRoot()): TopicRecord[] {
-  const dir = contentPaths(root).topics;
-  if (!existsSync(dir)) return [];
-  const problems: string[] = [];
-  const topics: TopicRecord[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
-    const file = path.join(dir, name);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/.test(name)) {
-      problems.push(`${display(file)}: **id**: the file name must be a lowercase slug`);
-      continue;
-    }
-    try {
-      topics.push(parseTopic(readFileSync(file, "utf8"), display(file)));
-    } catch (e) {
-      if (e instanceof ContentError) problems.push(...e.problems);
-      else throw e;
-    }
-  }
-  if (problems.length > 0) throw new ContentError(problems);
-  return topics;
+  return readRecords(contentPaths(root).topics, parseTopic);
 }
 
 /** The acronym table search expands both ways (content/acronyms.json); empty when absent. */
