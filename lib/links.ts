@@ -2,7 +2,8 @@
 // "...available at~\url{https://github.com/OpenMOSS/Language-Model-SAEs}." -> one code link.
 import type { Link, LinkKind } from "./schema";
 
-const URL_RE = /https?:\/\/[^\s<>"'`{}\\|^]+/gi;
+/** An http(s) URL up to the first character no URL in running text contains. */
+export const URL_RE = /https?:\/\/[^\s<>"'`{}\\|^]+/gi;
 
 /** Drop punctuation that ends the sentence rather than the URL, keeping balanced parentheses. */
 export function trimUrl(raw: string): string {

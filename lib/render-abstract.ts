@@ -9,7 +9,7 @@
 // {\bf ..} {\it ..} {\em ..} {\tt ..}, TeX quotes (`` '' and `...'), escaped \% \& \$ \_ \# \{ \},
 // a tie before a command (~\url), and bare http(s) URLs. Everything else is kept as literal text.
 import katex from "katex";
-import { trimUrl } from "./links";
+import { trimUrl, URL_RE } from "./links";
 
 export type AbstractNode =
   | { kind: "text"; text: string }
@@ -26,8 +26,8 @@ const KATEX_MAX_EXPAND = 200;
 /** Formatting groups nest at most this deep; deeper ones are shown literally. */
 const MAX_DEPTH = 6;
 
-// Same shape as the ingest's link extraction (lib/links.ts), anchored at the current position.
-const URL_AT = /https?:\/\/[^\s<>"'`{}\\|^]+/iy;
+// The ingest's URL pattern (lib/links.ts), anchored at the current position.
+const URL_AT = new RegExp(URL_RE.source, "iy");
 const COMMAND_AT = /\\([a-zA-Z]+)/y;
 const ESCAPED = new Set(["%", "&", "$", "_", "#", "{", "}"]);
 const GROUP_COMMANDS: Record<string, "strong" | "em" | "code"> = {
