@@ -12,7 +12,7 @@ import * as pagefind from "pagefind";
 import { readAcronyms, readPapers, readTopics } from "../lib/content";
 import { buildSearchIndex } from "../lib/search/build-index";
 import { SearchEngine } from "../lib/search/engine";
-import { evaluate, type Judged } from "../lib/search/evaluate";
+import { evaluate, resolveJudged, type JudgedByTitle } from "../lib/search/evaluate";
 import { SEARCH_DIR } from "../lib/search/options";
 import type { PaperRecord } from "../lib/schema";
 
@@ -211,9 +211,7 @@ async function main() {
       `  Pagefind:    bytes before first results ${kb(pf.firstBytes)}; first query ${pf.first.toFixed(0)} ms; query+top-5 data p50 ${median(pf.times).toFixed(1)} ms, p95 ${p95(pf.times).toFixed(1)} ms`,
     );
     if (real) {
-      const judged = (JSON.parse(readFileSync(path.join(ROOT, "tests", "fixtures", "relevance.json"), "utf8")) as { q: string; kind: string; expect: string[] }[]).map(
-        (r): Judged => ({ q: r.q, kind: r.kind, relevant: r.expect.map((prefix) => (papers.find((p) => p.title.startsWith(prefix)) ?? papers.find((p) => p.titleInferred && p.title.includes(prefix)))!.id) }),
-      );
+      const judged = resolveJudged(JSON.parse(readFileSync(path.join(ROOT, "tests", "fixtures", "relevance.json"), "utf8")) as JudgedByTitle[], papers);
       const files = await buildSearchIndex(papers, readTopics(), readAcronyms());
       const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
       const mine = await evaluate(judged, async (q) => (await engine.docs((await engine.search(q)).hits.slice(0, 10).map((h) => h.doc))).map((d) => d.id));

@@ -6,18 +6,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readAcronyms, readPapers, readTopics } from "@/lib/content";
 import { buildSearchIndex } from "@/lib/search/build-index";
 import { SearchEngine } from "@/lib/search/engine";
-import { evaluate, type Judged } from "@/lib/search/evaluate";
+import { evaluate, resolveJudged, type JudgedByTitle } from "@/lib/search/evaluate";
 
 const papers = readPapers();
-// Papers are named by the start of their title (inferred titles: a name they contain).
-const idFor = (prefix: string) => {
-  let found = papers.filter((p) => p.title.startsWith(prefix));
-  if (found.length === 0) found = papers.filter((p) => p.titleInferred && p.title.includes(prefix));
-  if (found.length !== 1) throw new Error(`relevance set: "${prefix}" names ${found.length} papers`);
-  return found[0]!.id;
-};
-const raw = JSON.parse(readFileSync(path.join(__dirname, "fixtures", "relevance.json"), "utf8")) as { q: string; kind: string; expect: string[] }[];
-const judged: Judged[] = raw.map((r) => ({ q: r.q, kind: r.kind, relevant: r.expect.map(idFor) }));
+const raw = JSON.parse(readFileSync(path.join(__dirname, "fixtures", "relevance.json"), "utf8")) as JudgedByTitle[];
+const judged = resolveJudged(raw, papers);
 
 let engine: SearchEngine;
 beforeAll(async () => {

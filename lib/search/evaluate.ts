@@ -19,3 +19,20 @@ export async function evaluate(queries: Judged[], search: (q: string) => Promise
   const mean = (f: (s: QueryScore) => number) => scored.reduce((a, s) => a + f(s), 0) / Math.max(1, scored.length);
   return { recall1: mean((s) => s.recall1), recall5: mean((s) => s.recall5), mrr: mean((s) => s.rr), queries: scored };
 }
+
+/** A judged query as written in tests/fixtures/relevance.json: papers named by their title. */
+export type JudgedByTitle = { q: string; kind: string; expect: string[] };
+
+/**
+ * Resolve judged papers to ids: each is named by the start of its title, or, for an inferred
+ * title, by a name the title contains. A name that fits no paper or several is an error.
+ */
+export function resolveJudged(raw: JudgedByTitle[], papers: { id: string; title: string; titleInferred: boolean }[]): Judged[] {
+  const idFor = (prefix: string) => {
+    let found = papers.filter((p) => p.title.startsWith(prefix));
+    if (found.length === 0) found = papers.filter((p) => p.titleInferred && p.title.includes(prefix));
+    if (found.length !== 1) throw new Error(`relevance set: "${prefix}" names ${found.length} papers`);
+    return found[0]!.id;
+  };
+  return raw.map((r) => ({ q: r.q, kind: r.kind, relevant: r.expect.map(idFor) }));
+}
