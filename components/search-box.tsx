@@ -7,11 +7,11 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Highlighted } from "@/components/highlighted";
 import { paperPath, searchPath } from "@/lib/routes";
 import { highlight } from "@/lib/search/snippet";
-import type { DisplayDoc } from "@/lib/search/types";
+import type { ResultCard } from "@/lib/search/types";
 import { BASE_PATH, withBase } from "@/lib/site";
 const SHOWN = 8;
 
-type Found = { query: string; total: number; docs: DisplayDoc[]; words: Set<string> };
+type Found = { query: string; total: number; docs: ResultCard[]; words: Set<string> };
 
 export function SearchBox() {
   const router = useRouter();
@@ -51,7 +51,7 @@ export function SearchBox() {
     }
     const engine = await (await import("@/lib/search/client")).getSearchEngine(BASE_PATH);
     const result = await engine.search(q);
-    const docs = await engine.docs(result.hits.slice(0, SHOWN).map((h) => h.doc));
+    const docs = await engine.cards(result.hits.slice(0, SHOWN).map((h) => h.doc));
     if (latest.current !== q) return; // a newer keystroke won
     setFound({ query: q, total: result.hits.length, docs, words: new Set(result.words) });
     setActive(-1);

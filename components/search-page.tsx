@@ -2,15 +2,20 @@
 // The /search/ page: the query lives in the URL (?q=...&topic=...&year=...&sort=...), so a search
 // can be shared and bookmarked and Back/Forward step through searches.
 import { SiteLink as Link } from "@/components/site-link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Highlighted } from "@/components/highlighted";
 import { paperPath, searchPath, topicPath } from "@/lib/routes";
 import type { Hit, SearchEngine } from "@/lib/search/engine";
 import { highlight, makeSnippet } from "@/lib/search/snippet";
-import type { DisplayDoc, MetaData } from "@/lib/search/types";
+import type { MetaData, ResultCard } from "@/lib/search/types";
 import { BASE_PATH, withBase } from "@/lib/site";
 
 const PAGE = 20;
+/**
+ * Abstracts not loaded yet are fetched once typing pauses this long: fetching them on every
+ * keystroke would fill the connections the next keystroke's index files need.
+ */
+const SNIPPET_DELAY_MS = 120;
 const SORTS = { relevance: "Relevance", date: "Newest first", upvotes: "Most upvoted" } as const;
 type Sort = keyof typeof SORTS;
 type Params = { q: string; topic: string; year: string; sort: Sort };
@@ -32,7 +37,7 @@ function urlOf(p: Params): string {
   return `${withBase(searchPath())}${qs ? `?${qs}` : ""}`;
 }
 
-type Outcome = { params: Params; hits: Hit[]; words: Set<string>; years: [string, number][]; topics: [string, number][] };
+type Outcome = { params: Params; hits: Hit[]; cards: ResultCard[]; words: Set<string>; years: [string, number][]; topics: [string, number][] };
 
 function applyFilters(hits: Hit[], meta: MetaData, topicIds: string[], p: Params): Hit[] {
   const topic = topicIds.indexOf(p.topic);
@@ -61,20 +66,22 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
   const [ready, setReady] = useState(false);
   const [params, setParams] = useState<Params>({ q: "", topic: "", year: "", sort: "relevance" });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [docs, setDocs] = useState<DisplayDoc[]>([]);
+  // Abstracts of the results shown, by document: a result paints at once from its card, and its
+  // snippet fills in when the abstract's chunk arrives (most are loaded already while typing).
+  const [abstracts, setAbstracts] = useState<ReadonlyMap<number, string>>(new Map());
   const [shown, setShown] = useState(PAGE);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
   const pushTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const settled = useRef(true);
   const list = useRef<HTMLOListElement>(null);
-  const topicTitle = new Map(topics.map((t) => [t.id, t.title]));
+  const topicTitle = useMemo(() => new Map(topics.map((t) => [t.id, t.title])), [topics]);
 
   const run = useCallback(async (p: Params, limit: number) => {
     const ticket = ++latest.current;
     if (p.q.trim() === "") {
       setOutcome(null);
-      setDocs([]);
+      setAbstracts(new Map());
       return;
     }
     try {
@@ -83,11 +90,18 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       const meta = await engine.metadata();
       const topicIds = engine.manifest.topics.map((t) => t.id);
       const filtered = applyFilters(result.hits, meta, topicIds, p);
-      const page = await engine.docs(filtered.slice(0, limit).map((h) => h.doc));
+      const cards = await engine.cards(filtered.slice(0, limit).map((h) => h.doc));
       if (ticket !== latest.current) return;
-      setOutcome({ params: p, hits: filtered, words: new Set(result.words), ...facets(result.hits, meta, topicIds) });
-      setDocs(page);
+      const known = (docs: number[]) => new Map(docs.flatMap((d) => (engine.abstractNow(d) === undefined ? [] : [[d, engine.abstractNow(d)!] as const])));
+      setOutcome({ params: p, hits: filtered, cards, words: new Set(result.words), ...facets(result.hits, meta, topicIds) });
+      setAbstracts(known(cards.map((c) => c.doc)));
       setError(null);
+      const missing = cards.map((c) => c.doc).filter((d) => engine.abstractNow(d) === undefined);
+      if (missing.length === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, SNIPPET_DELAY_MS));
+      if (ticket !== latest.current) return;
+      await engine.abstracts(missing);
+      if (ticket === latest.current) setAbstracts(known(cards.map((c) => c.doc)));
     } catch (e) {
       if (ticket === latest.current) setError(e instanceof Error ? e.message : String(e));
     }
@@ -175,28 +189,8 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       {outcome && total === 0 && <EmptyState topics={topics} />}
 
       <ol ref={list} onKeyDown={onResultsKey} data-query={outcome?.params.q ?? ""} className="mt-4 space-y-5">
-        {docs.slice(0, shown).map((d) => (
-          <li key={d.id} className="border-b border-stone-200 pb-4 dark:border-stone-700">
-            <h2 className="text-lg font-semibold leading-snug">
-              <Link data-result href={paperPath(d.id)} className="text-indigo-800 hover:underline dark:text-indigo-300">
-                <Highlighted segments={highlight(d.title, outcome!.words)} />
-              </Link>
-              {d.titleInferred && <span className="ml-2 align-middle text-xs font-normal text-stone-600 dark:text-stone-400">(inferred title)</span>}
-            </h2>
-            <p className="mt-1 text-sm leading-relaxed text-stone-800 dark:text-stone-200">
-              <Highlighted segments={makeSnippet(d.abstract, outcome!.words)} />
-            </p>
-            <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
-              {d.topics.map((t) => (
-                <Link key={t} href={topicPath(t)} className="underline decoration-dotted hover:text-indigo-800 dark:hover:text-indigo-300">
-                  {topicTitle.get(t) ?? t}
-                </Link>
-              ))}
-              {d.date && <span>{d.date}</span>}
-              {d.upvotes !== null && <span>{d.upvotes} upvotes</span>}
-              {d.authorCount !== null && <span>{d.authorCount} authors</span>}
-            </p>
-          </li>
+        {outcome?.cards.slice(0, shown).map((card) => (
+          <Result key={card.id} card={card} abstract={abstracts.get(card.doc)} words={outcome.words} topicTitle={topicTitle} />
         ))}
       </ol>
       {total > shown && (
@@ -208,6 +202,37 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
     </div>
   );
 }
+
+/**
+ * One result. Memoised: typing re-renders the page, and a result whose card, abstract and matched
+ * words are unchanged is not rebuilt. The snippet keeps its three lines while its abstract loads,
+ * so results do not jump when it arrives.
+ */
+const Result = memo(function Result({ card, abstract, words, topicTitle }: { card: ResultCard; abstract: string | undefined; words: ReadonlySet<string>; topicTitle: ReadonlyMap<string, string> }) {
+  return (
+    <li className="border-b border-stone-200 pb-4 dark:border-stone-700">
+      <h2 className="text-lg font-semibold leading-snug">
+        <Link data-result href={paperPath(card.id)} className="text-indigo-800 hover:underline dark:text-indigo-300">
+          <Highlighted segments={highlight(card.title, words)} />
+        </Link>
+        {card.titleInferred && <span className="ml-2 align-middle text-xs font-normal text-stone-600 dark:text-stone-400">(inferred title)</span>}
+      </h2>
+      <p className="mt-1 line-clamp-3 min-h-[4.875em] text-sm leading-relaxed text-stone-800 dark:text-stone-200" aria-busy={abstract === undefined}>
+        {abstract !== undefined && <Highlighted segments={makeSnippet(abstract, words)} />}
+      </p>
+      <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
+        {card.topics.map((t) => (
+          <Link key={t} href={topicPath(t)} className="underline decoration-dotted hover:text-indigo-800 dark:hover:text-indigo-300">
+            {topicTitle.get(t) ?? t}
+          </Link>
+        ))}
+        {card.date && <span>{card.date}</span>}
+        {card.upvotes !== null && <span>{card.upvotes} upvotes</span>}
+        {card.authorCount !== null && <span>{card.authorCount} authors</span>}
+      </p>
+    </li>
+  );
+});
 
 function Select({ label, value, options, onChange }: { label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
   const id = `search-${label.toLowerCase().replace(/\s+/g, "-")}`;

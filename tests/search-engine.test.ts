@@ -2,7 +2,8 @@
 // builder, and its safety on any input.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex } from "@/lib/search/build-index";
+import { buildSearchIndex, planShards } from "@/lib/search/build-index";
+import { resolveShard, SHARD_POSTINGS } from "@/lib/search/options";
 import { SearchEngine } from "@/lib/search/engine";
 import { parseQuery, withinOneEdit } from "@/lib/search/query";
 import type { PaperRecord } from "@/lib/schema";
@@ -35,7 +36,7 @@ async function engineFor(papers: PaperRecord[]) {
   const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
   const ids = async (q: string) => {
     const r = await engine.search(q);
-    return (await engine.docs(r.hits.map((h) => h.doc))).map((d) => d.id);
+    return (await engine.cards(r.hits.map((h) => h.doc))).map((d) => d.id);
   };
   return { engine, ids };
 }
@@ -79,7 +80,7 @@ describe("matching", async () => {
 
   it("ranks papers matching all words above papers matching some", async () => {
     const r = await engine.search("quantization weights transformers");
-    const docs = await engine.docs(r.hits.map((h) => h.doc));
+    const docs = await engine.cards(r.hits.map((h) => h.doc));
     expect(docs[0]!.id).toBe("quant-abstract");
     expect(r.hits[0]!.complete).toBe(true);
     expect(r.hits.slice(1).every((h) => !h.complete)).toBe(true);
@@ -126,5 +127,24 @@ describe("concurrency", async () => {
     for (const q of queries) alone.push(await engine.search(q));
     const together = await Promise.all(queries.map((q) => engine.search(q)));
     expect(together).toEqual(alone);
+  });
+});
+
+describe("index shards", () => {
+  it("finds every word's shard again from the shard keys alone, however the groups split (property)", () => {
+    const word = fc.stringMatching(/^[ab\u00e9]{1,8}$/); // few letters: words share prefixes and groups split
+    fc.assert(
+      fc.property(fc.dictionary(word, fc.integer({ min: 1, max: SHARD_POSTINGS })), (entries) => {
+        const counts = new Map(Object.entries(entries));
+        const plan = planShards(counts);
+        const keys = new Set(plan.values());
+        for (const [w, key] of plan) expect(resolveShard(w, keys)).toBe(key);
+        // A shard over the limit is one that cannot split further.
+        const sizes = new Map<string, number>();
+        for (const [w, key] of plan) sizes.set(key, (sizes.get(key) ?? 0) + counts.get(w)!);
+        for (const [key, size] of sizes) if (size > SHARD_POSTINGS) expect([...plan].filter(([, k]) => k === key).every(([w]) => w === key || w.length >= 6)).toBe(true);
+      }),
+      { seed: 11, numRuns: 300 },
+    );
   });
 });

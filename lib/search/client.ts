@@ -8,8 +8,8 @@ let engine: Promise<SearchEngine> | null = null;
 
 /** The engine, loading the manifest the first time anyone asks. */
 export function getSearchEngine(basePath: string): Promise<SearchEngine> {
-  engine ??= SearchEngine.open(async (file) => {
-    const response = await fetch(`${basePath}/${SEARCH_DIR}/${file}`);
+  engine ??= SearchEngine.open(async (file, options) => {
+    const response = await fetch(`${basePath}/${SEARCH_DIR}/${file}`, { priority: options?.background ? "low" : "high" });
     if (!response.ok) throw new Error(`search index file ${file}: HTTP ${response.status}`);
     return response.json() as Promise<unknown>;
   }).catch((e: unknown) => {

@@ -11,11 +11,13 @@ import {
   bigram,
   createWordIndex,
   MAX_PREFIX_EXPANSIONS,
+  isShortWord,
   MIN_PREFIX_LENGTH,
   PREFIX_WEIGHT,
   PROXIMITY_WEIGHT,
   QUERY_STOPWORDS,
-  shardKey,
+  rarerWord,
+  resolveShard,
   stem,
   STEM_WEIGHT,
   TITLE_WEIGHT,
@@ -24,11 +26,16 @@ import {
   TYPO_WEIGHT,
   vocabKey,
 } from "./options";
-import { parseQuery, withinOneEdit } from "./query";
-import type { DisplayDoc, Manifest, MetaData, PhraseShard, VocabShard, WordShard } from "./types";
+import { parseQuery, withinOneEdit, type ParsedQuery } from "./query";
+import type { AbstractChunk, Manifest, MetaData, PhraseShard, ResultCard, VocabShard, WordShard } from "./types";
 
-export type Loader = (path: string) => Promise<unknown>;
+/**
+ * Fetches one file of the index. A background load (abstracts for snippets, pairs fetched ahead of
+ * need) may wait behind the loads a keystroke is waiting for.
+ */
+export type Loader = (path: string, options?: { background?: boolean }) => Promise<unknown>;
 
+/** The words of the vocabulary that share their first VOCAB_KEY_LENGTH characters. */
 type LoadedVocab = { vocab: Map<string, number>; words: string[]; stems: Map<string, string[]> };
 type LoadedPostings = { title: Index; abstract: Index };
 
@@ -48,15 +55,22 @@ async function importIndex(data: Record<string, unknown>): Promise<Index> {
   return index;
 }
 
+async function importShard(shard: WordShard): Promise<LoadedPostings> {
+  return { title: await importIndex(shard.title), abstract: await importIndex(shard.abstract) };
+}
+
 export class SearchEngine {
-  private vocabs = new Map<string, Promise<LoadedVocab | null>>();
+  private vocabulary: Promise<Map<string, VocabShard>> | null = null;
+  private vocabs = new Map<string, LoadedVocab | null>();
+  private shortShard: Promise<LoadedPostings> | null = null;
   private shards = new Map<string, Promise<LoadedPostings | null>>();
   private phraseShards = new Map<string, Promise<Index | null>>();
-  private chunks = new Map<number, Promise<DisplayDoc[]>>();
+  private chunks = new Map<number, Promise<AbstractChunk>>();
+  private loadedChunks = new Map<number, AbstractChunk>();
   private meta: Promise<MetaData> | null = null;
   private postingCache = new Map<string, Postings>();
-  private readonly vocabSet: Set<string>;
   private readonly shardSet: Set<string>;
+  private readonly shardList: string[];
   private readonly phraseSet: Set<string>;
   private readonly acronyms: { short: string[]; long: string[][] }[];
 
@@ -64,7 +78,7 @@ export class SearchEngine {
     readonly manifest: Manifest,
     private readonly load: Loader,
   ) {
-    this.vocabSet = new Set(manifest.vocabShards);
+    this.shardList = [...manifest.shards].sort();
     this.shardSet = new Set(manifest.shards);
     this.phraseSet = new Set(manifest.phraseShards);
     // Stop words are dropped from queries, so they are dropped from expansions too
@@ -73,8 +87,11 @@ export class SearchEngine {
     this.acronyms = manifest.acronyms.map((a) => ({ short: content(a.short), long: a.long.map(content) }));
   }
 
+  /** The engine, with what every query needs (vocabulary, short words, result cards) loading. */
   static async open(load: Loader): Promise<SearchEngine> {
-    return new SearchEngine((await load("manifest.json")) as Manifest, load);
+    const engine = new SearchEngine((await load("manifest.json")) as Manifest, load);
+    for (const p of [engine.words(), engine.short(), engine.metadata()]) p.catch(() => undefined);
+    return engine;
   }
 
   /** Load a file once, or nothing when the manifest says it does not exist. */
@@ -83,33 +100,94 @@ export class SearchEngine {
     if (!p) {
       p = exists.has(key) ? make() : Promise.resolve(null);
       cache.set(key, p);
+      p.catch(() => cache.delete(key)); // a failed load is tried again by the next query
     }
     return p;
   }
 
-  private vocab(key: string): Promise<LoadedVocab | null> {
-    return this.once(this.vocabs, this.vocabSet, key, async () => {
-      const entries = (await this.load(`v/${key}.json`)) as VocabShard;
+  /** The vocabulary, grouped by first characters. */
+  private words(): Promise<Map<string, VocabShard>> {
+    this.vocabulary ??= (this.load("vocab.json") as Promise<VocabShard>).then((entries) => {
+      const groups = new Map<string, VocabShard>();
+      for (const entry of entries) {
+        const key = vocabKey(entry[0]);
+        const group = groups.get(key);
+        if (group) group.push(entry);
+        else groups.set(key, [entry]);
+      }
+      return groups;
+    });
+    this.vocabulary.catch(() => (this.vocabulary = null));
+    return this.vocabulary;
+  }
+
+  /** The vocabulary's words starting like `key`, with their word forms worked out on first use. */
+  private async vocab(key: string): Promise<LoadedVocab | null> {
+    const groups = await this.words();
+    if (!this.vocabs.has(key)) {
+      const entries = groups.get(key);
       const stems = new Map<string, string[]>();
-      for (const [w] of entries) {
+      for (const [w] of entries ?? []) {
         const st = stem(w);
         const list = stems.get(st);
         if (list) list.push(w);
         else stems.set(st, [w]);
       }
-      return { vocab: new Map(entries), words: entries.map(([w]) => w), stems };
-    });
+      this.vocabs.set(key, entries ? { vocab: new Map(entries), words: entries.map(([w]) => w), stems } : null);
+    }
+    return this.vocabs.get(key)!;
   }
 
-  private shard(key: string): Promise<LoadedPostings | null> {
-    return this.once(this.shards, this.shardSet, key, async () => {
-      const s = (await this.load(`s/${key}.json`)) as WordShard;
-      return { title: await importIndex(s.title), abstract: await importIndex(s.abstract) };
-    });
+  private short(): Promise<LoadedPostings> {
+    this.shortShard ??= (this.load("short.json") as Promise<WordShard>).then(importShard);
+    this.shortShard.catch(() => (this.shortShard = null));
+    return this.shortShard;
   }
 
-  private phraseShard(key: string): Promise<Index | null> {
-    return this.once(this.phraseShards, this.phraseSet, key, async () => importIndex(((await this.load(`p/${key}.json`)) as PhraseShard).pairs));
+  /** The postings shard that holds a word, if any. */
+  private postingShard(word: string): Promise<LoadedPostings | null> {
+    if (isShortWord(word)) return this.short();
+    const key = resolveShard(word, this.shardSet);
+    return key === null ? Promise.resolve(null) : this.shard(key);
+  }
+
+  private shard(key: string, background = false): Promise<LoadedPostings | null> {
+    return this.once(this.shards, this.shardSet, key, async () => importShard((await this.load(`s/${key}.json`, { background })) as WordShard));
+  }
+
+  /**
+   * Start loading the posting shards of every word in the query at once, so a query waits for one
+   * round of requests, not one per word.
+   */
+  private warm(parsed: ParsedQuery) {
+    for (const w of new Set([...parsed.words, ...parsed.phrases.flat()])) this.postingShard(w).catch(() => undefined);
+  }
+
+  /**
+   * While a word is being typed, fetch the shard that all its completions live in as soon as that
+   * is one shard: usually from its second letter, so its third finds the postings loaded.
+   */
+  private prefetch(prefix: string) {
+    const key = resolveShard(prefix, this.shardSet);
+    if (key === null) return;
+    const next = this.shardList[lowerBound(this.shardList, key) + 1];
+    if (next?.startsWith(key)) return; // split further: the next letters decide which shard
+    this.shard(key, true).catch(() => undefined);
+  }
+
+  /** How many papers hold a word (0 for none). */
+  private async df(word: string): Promise<number> {
+    return (await this.vocab(vocabKey(word)))?.vocab.get(word) ?? 0;
+  }
+
+  /** Documents holding two words side by side, in this order. */
+  private async pairDocs(a: string, b: string, background = false): Promise<number[]> {
+    const [dfA, dfB] = await Promise.all([this.df(a), this.df(b)]);
+    if (dfA === 0 || dfB === 0) return [];
+    const key = resolveShard(rarerWord(a, dfA, b, dfB), this.phraseSet);
+    if (key === null) return [];
+    const index = await this.once(this.phraseShards, this.phraseSet, key, async () => importIndex(((await this.load(`p/${key}.json`, { background })) as PhraseShard).pairs));
+    return index ? (index.search(bigram(a, b), { limit: this.manifest.count }) as number[]) : [];
   }
 
   /** The words of the index that may stand for a query word. */
@@ -147,8 +225,7 @@ export class SearchEngine {
   private async postings(word: string): Promise<Postings> {
     const cached = this.postingCache.get(word);
     if (cached) return cached;
-    const vocab = await this.vocab(vocabKey(word));
-    const shard = await this.shard(shardKey(word));
+    const [vocab, shard] = await Promise.all([this.vocab(vocabKey(word)), this.postingShard(word)]);
     let p: Postings = { title: [], abstract: [], inAbstract: new Set(), df: 0 };
     if (vocab && shard && vocab.vocab.has(word)) {
       const limit = this.manifest.count;
@@ -159,33 +236,35 @@ export class SearchEngine {
     return p;
   }
 
+  /** The parts of the query, each word's expansions looked up at the same time. */
   private async clauses(words: string[], lastIsPrefix: boolean): Promise<Clause[]> {
-    const clauses: Clause[] = [];
+    const parts: Promise<Clause>[] = [];
     const stems = words.map(stem);
+    const expandAll = (list: string[]) => Promise.all(list.map((w) => this.expand(w, false, false)));
     for (let i = 0; i < words.length; i++) {
       // A spelled-out acronym ("mixture of experts") is one part of the query, also met by "MoE".
-      const long = this.acronyms.find((a) => a.long.some((l) => l.length > 1 && l.every((w, j) => stems[i + j] === stem(w))));
+      const at = i;
+      const long = this.acronyms.find((a) => a.long.some((l) => l.length > 1 && l.every((w, j) => stems[at + j] === stem(w))));
       if (long) {
-        const phrase = long.long.find((l) => l.length > 1 && l.every((w, j) => stems[i + j] === stem(w)))!;
-        clauses.push({
-          alternatives: [
-            { slots: await Promise.all(phrase.map((w) => this.expand(w, false, false))), weight: 1 },
-            { slots: await Promise.all(long.short.map((w) => this.expand(w, false, false))), weight: ACRONYM_WEIGHT },
-          ],
-        });
+        const phrase = long.long.find((l) => l.length > 1 && l.every((w, j) => stems[at + j] === stem(w)))!;
+        parts.push(
+          Promise.all([expandAll(phrase), expandAll(long.short)]).then(([slots, short]) => ({
+            alternatives: [{ slots, weight: 1 }, { slots: short, weight: ACRONYM_WEIGHT }],
+          })),
+        );
         i += phrase.length - 1;
         continue;
       }
       const word = words[i]!;
       const isLast = i === words.length - 1;
-      const alternatives: Clause["alternatives"] = [{ slots: [await this.expand(word, (isLast && lastIsPrefix) || word.length >= 4, true)], weight: 1 }];
       const short = this.acronyms.find((a) => a.short.length === 1 && a.short[0] === word);
-      if (short) {
-        for (const l of short.long) alternatives.push({ slots: await Promise.all(l.map((w) => this.expand(w, false, false))), weight: ACRONYM_WEIGHT });
-      }
-      clauses.push({ alternatives });
+      parts.push(
+        Promise.all([this.expand(word, (isLast && lastIsPrefix) || word.length >= 4, true), ...(short?.long ?? []).map(expandAll)]).then(([slot, ...expansions]) => ({
+          alternatives: [{ slots: [slot as Slot], weight: 1 }, ...expansions.map((slots) => ({ slots: slots as Slot[], weight: ACRONYM_WEIGHT }))],
+        })),
+      );
     }
-    return clauses;
+    return Promise.all(parts);
   }
 
   /** Documents that contain every phrase word for word. */
@@ -194,19 +273,17 @@ export class SearchEngine {
       const p = await this.postings(phrase[0]!);
       return new Set([...p.title, ...p.abstract]);
     }
+    const found = await Promise.all(phrase.slice(1).map((w, i) => this.pairDocs(phrase[i]!, w)));
     let docs: Set<number> | undefined;
-    for (let i = 0; i + 1 < phrase.length; i++) {
-      const index = await this.phraseShard(shardKey(phrase[i]!));
-      const found = new Set(index ? (index.search(bigram(phrase[i]!, phrase[i + 1]!), { limit: this.manifest.count }) as number[]) : []);
-      docs = intersect(docs, found);
-      if (docs.size === 0) break;
-    }
+    for (const list of found) docs = intersect(docs, new Set(list));
     return docs ?? new Set();
   }
 
   async search(query: string): Promise<SearchResult> {
     const parsed = parseQuery(query);
     if (parsed.words.length === 0 && parsed.phrases.length === 0) return { hits: [], words: [], query };
+    this.warm(parsed);
+    if (parsed.lastIsPrefix) this.prefetch(parsed.words.at(-1)!);
     const phraseWords = parsed.phrases.map((p) => p.map((w) => new Map([[w, 1]])));
     const clauses = [...(await this.clauses(parsed.words, parsed.lastIsPrefix)), ...phraseWords.map((slots) => ({ alternatives: [{ slots, weight: 1 }] }))];
     const n = this.manifest.count;
@@ -218,9 +295,14 @@ export class SearchEngine {
     const words = [...new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.slots.flatMap((slot) => [...slot.keys()]))))];
     const postings = new Map(await Promise.all(words.map(async (w) => [w, await this.postings(w)] as const)));
     // Word pairs count once both words are typed out: an unfinished last word pairs with nothing.
-    const proximity = await this.proximity(parsed.lastIsPrefix ? parsed.sequence.slice(0, -1) : parsed.sequence);
+    const [proximity, phraseDocs] = await Promise.all([
+      this.proximity(parsed.lastIsPrefix ? parsed.sequence.slice(0, -1) : parsed.sequence),
+      Promise.all(parsed.phrases.map((phrase) => this.phraseDocs(phrase))),
+    ]);
+    // The pairs an unfinished last word will need once it is typed out load while the person types.
+    if (parsed.lastIsPrefix && parsed.sequence.at(-1)!.length >= MIN_PREFIX_LENGTH) this.proximity(parsed.sequence, true).catch(() => undefined);
     let required: Set<number> | undefined;
-    for (const phrase of parsed.phrases) required = intersect(required, await this.phraseDocs(phrase));
+    for (const docs of phraseDocs) required = intersect(required, docs);
 
     const b = this.buffers(n);
     const matchedWords = new Set<string>();
@@ -289,38 +371,58 @@ export class SearchEngine {
   }
 
   /** Papers that hold two neighbouring query words side by side (in any word form) rank higher. */
-  private async proximity(sequence: string[]): Promise<{ docs: Set<number>; bonus: number }[]> {
+  private async proximity(sequence: string[], background = false): Promise<{ docs: Set<number>; bonus: number }[]> {
     const n = this.manifest.count;
-    const out: { docs: Set<number>; bonus: number }[] = [];
-    for (let i = 0; i + 1 < sequence.length; i++) {
-      const [left, right] = await Promise.all([this.expand(sequence[i]!, false, false), this.expand(sequence[i + 1]!, false, false)]);
-      if (left.size === 0 || right.size === 0) continue;
-      const docs = new Set<number>();
-      for (const a of left.keys()) {
-        const index = await this.phraseShard(shardKey(a));
-        if (!index) continue;
-        for (const c of right.keys()) for (const d of index.search(bigram(a, c), { limit: n }) as number[]) docs.add(d);
-      }
-      const idf = async (w: string) => Math.log(1 + n / Math.max(1, (await this.postings(w)).df));
-      out.push({ docs, bonus: (PROXIMITY_WEIGHT * ((await idf(sequence[i]!)) + (await idf(sequence[i + 1]!)))) / 2 });
-    }
-    return out;
+    const idf = async (w: string) => Math.log(1 + n / Math.max(1, await this.df(w)));
+    const pairs = sequence.slice(1).map(async (right, i) => {
+      const left = sequence[i]!;
+      const [lefts, rights] = await Promise.all([this.expand(left, false, false), this.expand(right, false, false)]);
+      const lists = await Promise.all([...lefts.keys()].flatMap((a) => [...rights.keys()].map((c) => this.pairDocs(a, c, background))));
+      const docs = new Set(lists.flat());
+      return { docs, bonus: (PROXIMITY_WEIGHT * ((await idf(left)) + (await idf(right)))) / 2 };
+    });
+    return (await Promise.all(pairs)).filter((p) => p.docs.size > 0);
   }
 
-  /** Display data for documents, fetching only the chunks that hold them. */
-  async docs(nums: number[]): Promise<DisplayDoc[]> {
+  /** What results show before their abstracts arrive, from the columns loaded on first use. */
+  async cards(nums: number[]): Promise<ResultCard[]> {
+    const meta = await this.metadata();
+    const inferred = new Set(meta.titleInferred);
+    return nums.map((doc) => ({
+      doc,
+      id: meta.id[doc]!,
+      title: meta.title[doc]!,
+      titleInferred: inferred.has(doc),
+      topics: meta.topics[doc]!.map((t) => this.manifest.topics[t]!.id),
+      date: meta.date[doc] ? String(meta.date[doc]).replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3") : null,
+      upvotes: meta.upvotes[doc]! >= 0 ? meta.upvotes[doc]! : null,
+      authorCount: meta.authorCount[doc]! >= 0 ? meta.authorCount[doc]! : null,
+    }));
+  }
+
+  /** The abstract of a document if its chunk has already arrived: results render it at once. */
+  abstractNow(doc: number): string | undefined {
+    return this.loadedChunks.get(Math.floor(doc / this.manifest.chunkSize))?.[doc % this.manifest.chunkSize];
+  }
+
+  /** Abstracts of documents, fetching only the chunks that hold them. */
+  async abstracts(nums: number[]): Promise<string[]> {
     const size = this.manifest.chunkSize;
     return Promise.all(
       nums.map(async (num) => {
         const c = Math.floor(num / size);
         let p = this.chunks.get(c);
-        if (!p) this.chunks.set(c, (p = this.load(`d/${c}.json`) as Promise<DisplayDoc[]>));
+        if (!p) {
+          p = (this.load(`d/${c}.json`, { background: true }) as Promise<AbstractChunk>).then((chunk) => (this.loadedChunks.set(c, chunk), chunk));
+          this.chunks.set(c, p);
+          p.catch(() => this.chunks.delete(c)); // a failed chunk is fetched again next time
+        }
         return (await p)[num % size]!;
       }),
     );
   }
 
-  /** Filter and sort columns for every document, fetched on first use of a filter or sort. */
+  /** Result cards and filter columns for every document, fetched on first use. */
   metadata(): Promise<MetaData> {
     this.meta ??= this.load("meta.json") as Promise<MetaData>;
     return this.meta;

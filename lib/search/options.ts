@@ -27,12 +27,16 @@ export const MAX_QUERY_WORDS = 24;
 /** Documents per display chunk: a page of results fetches only the chunks it shows. */
 export const DOC_CHUNK_SIZE = 8;
 /**
- * Words are sharded by their first characters, so a query fetches only its words' shards: the
- * vocabulary (words and their document frequency, for completions and typo candidates) by the
- * first two, the postings (FlexSearch indexes) by the first three.
+ * Postings are sharded by the first characters of their words: by two, and a group with more than
+ * SHARD_POSTINGS postings is split by one more character, and so on, so a shard stays small at any
+ * catalog size. The vocabulary (every word and its document frequency) is one file, loaded on first
+ * use: completions and typo candidates need no request, and it tells which shard to fetch next.
  */
+export const SHARD_KEY_LENGTH = 2;
+export const SHARD_POSTINGS = 8000;
+export const MAX_SHARD_KEY_LENGTH = 6;
+/** The vocabulary is grouped in memory by this many first characters (completions, word forms). */
 export const VOCAB_KEY_LENGTH = 2;
-export const POSTING_KEY_LENGTH = 3;
 
 /** Query words that carry no meaning on their own (kept inside quoted phrases). */
 export const QUERY_STOPWORDS = new Set(
@@ -44,8 +48,8 @@ export function stem(word: string): string {
   return /^[a-z]+$/.test(word) && word.length > 2 ? stemmer(word) : word;
 }
 
-/** The shard a word lives in: its first characters, safe as a file name. */
-export function shardKey(word: string, length: number = POSTING_KEY_LENGTH): string {
+/** A word's first characters, safe as a file name. */
+export function shardKey(word: string, length: number): string {
   return [...word]
     .slice(0, length)
     .map((c) => (/[a-z0-9]/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}`))
@@ -54,19 +58,46 @@ export function shardKey(word: string, length: number = POSTING_KEY_LENGTH): str
 
 export const vocabKey = (word: string): string => shardKey(word, VOCAB_KEY_LENGTH);
 
+/** The shard a word lives in: the longest of the shard keys that is a prefix of it. */
+export function resolveShard(word: string, keys: ReadonlySet<string>): string | null {
+  for (let n = MAX_SHARD_KEY_LENGTH; n >= 1; n--) {
+    const key = shardKey(word, n);
+    if (keys.has(key)) return key;
+  }
+  return null;
+}
+
+/**
+ * Short words ("3d", "rl", "2") are in one file loaded on first use, so the first letters of a word
+ * being typed find their matches without a request. Stop words are not: they match nearly every
+ * paper and are searched only on their own.
+ */
+export function isShortWord(word: string): boolean {
+  return /^[a-z0-9]{1,2}$/.test(word) && !QUERY_STOPWORDS.has(word);
+}
+
 /** A bigram token for exact phrases: "mixture of" -> "mixture_of". */
 export function bigram(a: string, b: string): string {
   return `${a}_${b}`;
 }
 
 /**
+ * The word whose shard holds a word pair: its rarer word (by document frequency, ties by
+ * code point), so common words do not gather every pair they are part of into one huge shard.
+ */
+export function rarerWord(a: string, dfA: number, b: string, dfB: number): string {
+  return dfA < dfB || (dfA === dfB && a <= b) ? a : b;
+}
+
+/**
  * FlexSearch indexes words already normalised by toWords, one space apart: a strict tokenizer and
- * an encoder that only splits on spaces, so a word is found exactly as it was indexed.
+ * an encoder that only splits on spaces, so a word is found exactly as it was indexed. Resolution 1:
+ * ranking is ours (idf and fields), so FlexSearch keeps no per-position buckets.
  */
 export function createWordIndex(): Index {
   return new Index({
     tokenize: "strict",
-    resolution: 9,
+    resolution: 1,
     encoder: new Encoder({ normalize: false, dedupe: false, split: " ", numeric: false }),
   });
 }

@@ -2,18 +2,25 @@
 // <mark> elements - never as HTML.
 //   makeSnippet("We study sparse autoencoders ...", new Set(["sparse"]))
 //   -> [{ text: "We study ", hit: false }, { text: "sparse", hit: true }, { text: " autoencoders ...", hit: false }]
-import { toWords } from "./words";
+import { MAX_WORD_LENGTH, toWords } from "./words";
 
 export type Segment = { text: string; hit: boolean };
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const PLAIN = /^[A-Za-z0-9]+$/;
+
+/** The search form of one word of text, as toWords gives it, without its work for plain ASCII words. */
+function searchForm(word: string): string | undefined {
+  if (PLAIN.test(word)) return word.length <= MAX_WORD_LENGTH ? word.toLowerCase() : undefined;
+  return toWords(word)[0];
+}
 
 /** Split text into segments, marking the words whose search form is in `words`. */
 export function highlight(text: string, words: ReadonlySet<string>): Segment[] {
   const out: Segment[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
-    const form = toWords(m[0])[0];
+    const form = searchForm(m[0]);
     if (form === undefined || !words.has(form)) continue;
     if (m.index > last) out.push({ text: text.slice(last, m.index), hit: false });
     out.push({ text: m[0], hit: true });
@@ -31,7 +38,7 @@ export function makeSnippet(text: string, words: ReadonlySet<string>, length = 2
   if (text.length <= length) return highlight(text, words);
   let first = -1;
   for (const m of text.matchAll(WORD)) {
-    const form = toWords(m[0])[0];
+    const form = searchForm(m[0]);
     if (form !== undefined && words.has(form)) {
       first = m.index;
       break;

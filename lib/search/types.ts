@@ -1,42 +1,60 @@
 // The files of the static search index. Written by build-index.ts, read by engine.ts.
 
 export type Manifest = {
-  version: 1;
+  version: 2;
   /** Documents; a document's number is its position in papers sorted by id. */
   count: number;
   chunkSize: number;
-  /** Vocabulary shards that exist (v/<key>.json); others hold no words. */
-  vocabShards: string[];
-  /** Posting shards that exist (s/<key>.json). */
+  /** Posting shard keys (s/<key>.json): a word's shard is the longest key that is a prefix of it. */
   shards: string[];
-  /** Phrase shards that exist (p/<key>.json). */
+  /** Phrase shard keys (p/<key>.json), found the same way from a pair's rarer word. */
   phraseShards: string[];
   topics: { id: string; title: string }[];
   acronyms: { short: string; long: string[] }[];
 };
 
-/** A vocabulary shard: its words with their document frequency, sorted by word. */
+/** The vocabulary: every word with its document frequency, sorted by word. */
 export type VocabShard = [string, number][];
 
 export type WordShard = {
-  /** FlexSearch exports of the title and abstract indexes. */
+  /** FlexSearch exports of the title and abstract indexes (their word maps only). */
   title: Record<string, unknown>;
   abstract: Record<string, unknown>;
 };
 
+/**
+ * Word pairs side by side in a paper ("mixture_of"), for exact phrases and proximity. A pair lives
+ * in the shard of its rarer word, so the pairs of common words ("of", "model") spread over the
+ * shards of the words they stand next to instead of making one shard every query loads.
+ */
 export type PhraseShard = { pairs: Record<string, unknown> };
 
-/** What a result shows: one paper, in display chunks of Manifest.chunkSize. */
-export type DisplayDoc = {
+/** What a result shows before its abstract arrives: one card per document, in document order. */
+export type ResultCard = {
+  doc: number;
   id: string;
   title: string;
   titleInferred: boolean;
-  abstract: string;
   topics: string[];
   date: string | null;
   upvotes: number | null;
   authorCount: number | null;
 };
 
-/** Columns for filtering and sorting every match: date as YYYYMMDD (0 unknown), upvotes (-1 unknown). */
-export type MetaData = { date: number[]; upvotes: number[]; topics: number[][] };
+/**
+ * Columns over every document, loaded on first use: the result cards, and what filters and sorts
+ * read for every match. Dates as YYYYMMDD (0 unknown), upvotes and authorCount -1 when unknown,
+ * topics as positions in Manifest.topics, titleInferred as the documents whose title was inferred.
+ */
+export type MetaData = {
+  id: string[];
+  title: string[];
+  titleInferred: number[];
+  date: number[];
+  upvotes: number[];
+  authorCount: number[];
+  topics: number[][];
+};
+
+/** A display chunk: the abstracts of Manifest.chunkSize consecutive documents, for snippets. */
+export type AbstractChunk = string[];

@@ -47,6 +47,11 @@ test("opening /search/?q=sparse+autoencoders directly shows those results, best 
   await expect(page.getByRole("status").first()).toContainText(/\d+ papers match “sparse autoencoders”/);
   await expect(results(page).first().locator("h2")).toContainText(/sparse autoencoders?/i);
   await expect(results(page).first().locator("mark").first()).toBeVisible();
+  // Every result's snippet fills in from its abstract, with the matched words marked.
+  const snippets = results(page).locator("p[aria-busy]");
+  await expect(snippets.first()).toHaveAttribute("aria-busy", "false");
+  await expect(snippets.first().locator("mark").first()).toHaveText(/sparse|autoencoders?/i);
+  await expect(results(page).locator('p[aria-busy="true"]')).toHaveCount(0);
   const count = await results(page).count();
   expect(count).toBeGreaterThan(5);
   expect(count).toBeLessThanOrEqual(20);
