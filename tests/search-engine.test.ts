@@ -131,6 +131,17 @@ describe("concurrency", async () => {
 });
 
 describe("index shards", () => {
+  it("loads only what a query needs, and the shard of a word being typed before its third letter", async () => {
+    const files = await buildSearchIndex(CATALOG, [], { acronyms: [] });
+    const loaded: string[] = [];
+    const engine = await SearchEngine.open(async (p) => (loaded.push(p), structuredClone(files.get(p))));
+    await engine.search("sparse pr");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The vocabulary, short words and result cards on first use, the shard of "sparse", and the
+    // shard of "pruning" (the commonest "pr" word) while "pr" is still being typed.
+    expect(loaded.sort()).toEqual(["manifest.json", "meta.json", "s/pr.json", "s/sp.json", "short.json", "vocab.json"]);
+  });
+
   it("finds every word's shard again from the shard keys alone, however the groups split (property)", () => {
     const word = fc.stringMatching(/^[ab\u00e9]{1,8}$/); // few letters: words share prefixes and groups split
     fc.assert(

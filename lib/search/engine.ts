@@ -70,7 +70,6 @@ export class SearchEngine {
   private meta: Promise<MetaData> | null = null;
   private postingCache = new Map<string, Postings>();
   private readonly shardSet: Set<string>;
-  private readonly shardList: string[];
   private readonly phraseSet: Set<string>;
   private readonly acronyms: { short: string[]; long: string[][] }[];
 
@@ -78,7 +77,6 @@ export class SearchEngine {
     readonly manifest: Manifest,
     private readonly load: Loader,
   ) {
-    this.shardList = [...manifest.shards].sort();
     this.shardSet = new Set(manifest.shards);
     this.phraseSet = new Set(manifest.phraseShards);
     // Stop words are dropped from queries, so they are dropped from expansions too
@@ -164,15 +162,20 @@ export class SearchEngine {
   }
 
   /**
-   * While a word is being typed, fetch the shard that all its completions live in as soon as that
-   * is one shard: usually from its second letter, so its third finds the postings loaded.
+   * While a word is being typed, fetch the shard of its commonest completion: the likeliest word
+   * being typed, and the one completions rank first. The next letters then usually find their
+   * postings loaded.
    */
-  private prefetch(prefix: string) {
-    const key = resolveShard(prefix, this.shardSet);
-    if (key === null) return;
-    const next = this.shardList[lowerBound(this.shardList, key) + 1];
-    if (next?.startsWith(key)) return; // split further: the next letters decide which shard
-    this.shard(key, true).catch(() => undefined);
+  private async prefetch(prefix: string) {
+    if (prefix.length < 2) return;
+    const vocab = await this.vocab(vocabKey(prefix));
+    if (!vocab) return;
+    let best: string | undefined;
+    for (let i = lowerBound(vocab.words, prefix); i < vocab.words.length && vocab.words[i]!.startsWith(prefix); i++) {
+      if (best === undefined || vocab.vocab.get(vocab.words[i]!)! > vocab.vocab.get(best)!) best = vocab.words[i]!;
+    }
+    const key = best === undefined || isShortWord(best) ? null : resolveShard(best, this.shardSet);
+    if (key !== null) await this.shard(key, true);
   }
 
   /** How many papers hold a word (0 for none). */
@@ -283,7 +286,7 @@ export class SearchEngine {
     const parsed = parseQuery(query);
     if (parsed.words.length === 0 && parsed.phrases.length === 0) return { hits: [], words: [], query };
     this.warm(parsed);
-    if (parsed.lastIsPrefix) this.prefetch(parsed.words.at(-1)!);
+    if (parsed.lastIsPrefix) this.prefetch(parsed.words.at(-1)!).catch(() => undefined);
     const phraseWords = parsed.phrases.map((p) => p.map((w) => new Map([[w, 1]])));
     const clauses = [...(await this.clauses(parsed.words, parsed.lastIsPrefix)), ...phraseWords.map((slots) => ({ alternatives: [{ slots, weight: 1 }] }))];
     const n = this.manifest.count;
@@ -294,9 +297,12 @@ export class SearchEngine {
     // and the scoring below shares one set of buffers, so it must not be interleaved.
     const words = [...new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.slots.flatMap((slot) => [...slot.keys()]))))];
     const postings = new Map(await Promise.all(words.map(async (w) => [w, await this.postings(w)] as const)));
-    // Word pairs count once both words are typed out: an unfinished last word pairs with nothing.
+    // Word pairs count once both words are typed out: an unfinished last word pairs with nothing, and
+    // neither does a stop word at the end, which starts a phrase not typed yet ("quantization of").
+    const paired = parsed.lastIsPrefix ? parsed.sequence.slice(0, -1) : [...parsed.sequence];
+    while (paired.length > 0 && QUERY_STOPWORDS.has(paired.at(-1)!)) paired.pop();
     const [proximity, phraseDocs] = await Promise.all([
-      this.proximity(parsed.lastIsPrefix ? parsed.sequence.slice(0, -1) : parsed.sequence),
+      this.proximity(paired),
       Promise.all(parsed.phrases.map((phrase) => this.phraseDocs(phrase))),
     ]);
     // The pairs an unfinished last word will need once it is typed out load while the person types.

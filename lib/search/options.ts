@@ -33,7 +33,7 @@ export const DOC_CHUNK_SIZE = 8;
  * use: completions and typo candidates need no request, and it tells which shard to fetch next.
  */
 export const SHARD_KEY_LENGTH = 2;
-export const SHARD_POSTINGS = 8000;
+export const SHARD_POSTINGS = 16000;
 export const MAX_SHARD_KEY_LENGTH = 6;
 /** The vocabulary is grouped in memory by this many first characters (completions, word forms). */
 export const VOCAB_KEY_LENGTH = 2;
