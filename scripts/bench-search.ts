@@ -17,6 +17,7 @@ import { SearchEngine } from "../lib/search/engine";
 import { evaluate, resolveJudged, type JudgedByTitle } from "../lib/search/evaluate";
 import { SEARCH_DIR } from "../lib/search/options";
 import type { PaperRecord } from "../lib/schema";
+import { slugify } from "../lib/slug";
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, "out");
@@ -33,9 +34,11 @@ function syntheticPapers(n: number): PaperRecord[] {
   const corpus = JSON.parse(readFileSync(CORPUS, "utf8")) as { title: string; abstract: string; published: string; upvotes: number }[];
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const taken = new Set<string>();
   return Array.from({ length: n }, (_, i) => {
     const c = corpus[i % corpus.length]!;
     const round = Math.floor(i / corpus.length);
+    const title = c.title.replace(/\s+/g, " ").trim() + (round > 0 ? ` (${round})` : "");
     const words = c.abstract.replace(/\s+/g, " ").trim().split(" ");
     for (let k = 0; round > 0 && k < 6; k++) {
       const a = Math.floor(rnd() * words.length);
@@ -43,8 +46,8 @@ function syntheticPapers(n: number): PaperRecord[] {
       [words[a], words[b]] = [words[b]!, words[a]!];
     }
     return {
-      id: `paper-${String(i).padStart(6, "0")}`,
-      title: c.title.replace(/\s+/g, " ").trim() + (round > 0 ? ` (${round})` : ""),
+      id: taken.has(slugify(title)) ? `${slugify(title)}-${i}` : (taken.add(slugify(title)), slugify(title)), // as the ingest names papers
+      title,
       abstract: words.join(" "),
       titleInferred: false, authorCount: 3, date: c.published.slice(0, 10), dateInferred: false, upvotes: c.upvotes,
       links: [], sources: [{ file: "generated.txt", line: i + 1 }], topics: [], corrected: [],

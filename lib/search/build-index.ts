@@ -8,6 +8,7 @@
 //   d/<n>.json     abstracts, DOC_CHUNK_SIZE papers a file, for snippets
 // A query fetches only the shards of its words and the abstract chunks of the results it shows.
 import type { Acronyms, PaperRecord, TopicRecord } from "../schema";
+import { slugify } from "../slug";
 import {
   bigram,
   createWordIndex,
@@ -137,7 +138,7 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
 
   const topicIndex = new Map(topics.map((t, i) => [t.id, i]));
   const meta: MetaData = {
-    id: docs.map((p) => p.id),
+    idNotSlug: Object.fromEntries(docs.flatMap((p, doc) => (p.id === slugify(p.title) ? [] : [[doc, p.id]]))),
     title: docs.map((p) => p.title),
     titleInferred: docs.flatMap((p, doc) => (p.titleInferred ? [doc] : [])),
     date: docs.map((p) => (p.date ? Number(p.date.replace(/-/g, "")) : 0)),

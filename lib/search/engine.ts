@@ -26,6 +26,7 @@ import {
   TYPO_WEIGHT,
   vocabKey,
 } from "./options";
+import { slugify } from "../slug";
 import { parseQuery, withinOneEdit, type ParsedQuery } from "./query";
 import type { AbstractChunk, Manifest, MetaData, PhraseShard, ResultCard, VocabShard, WordShard } from "./types";
 
@@ -396,7 +397,7 @@ export class SearchEngine {
     const inferred = new Set(meta.titleInferred);
     return nums.map((doc) => ({
       doc,
-      id: meta.id[doc]!,
+      id: meta.idNotSlug[doc] ?? slugify(meta.title[doc]!),
       title: meta.title[doc]!,
       titleInferred: inferred.has(doc),
       topics: meta.topics[doc]!.map((t) => this.manifest.topics[t]!.id),

@@ -47,7 +47,8 @@ export type ResultCard = {
  * topics as positions in Manifest.topics, titleInferred as the documents whose title was inferred.
  */
 export type MetaData = {
-  id: string[];
+  /** Ids, only for the papers whose id is not the slug of their title (most are: see lib/slug.ts). */
+  idNotSlug: Record<number, string>;
   title: string[];
   titleInferred: number[];
   date: number[];
