@@ -240,7 +240,11 @@ export class SearchEngine {
     return p;
   }
 
-  /** The parts of the query, each word's expansions looked up at the same time. */
+  /**
+   * The parts of the query, each word's expansions looked up at the same time. An acronym's other
+   * form counts as much as the words typed, however many words it has: "LoRA" matched as "low
+   * rank" is one word's worth, not two.
+   */
   private async clauses(words: string[], lastIsPrefix: boolean): Promise<Clause[]> {
     const parts: Promise<Clause>[] = [];
     const stems = words.map(stem);
@@ -253,7 +257,7 @@ export class SearchEngine {
         const phrase = long.long.find((l) => l.length > 1 && l.every((w, j) => stems[at + j] === stem(w)))!;
         parts.push(
           Promise.all([expandAll(phrase), expandAll(long.short)]).then(([slots, short]) => ({
-            alternatives: [{ slots, weight: 1 }, { slots: short, weight: ACRONYM_WEIGHT }],
+            alternatives: [{ slots, weight: 1 }, { slots: short, weight: (ACRONYM_WEIGHT * slots.length) / Math.max(1, short.length) }],
           })),
         );
         i += phrase.length - 1;
@@ -264,7 +268,7 @@ export class SearchEngine {
       const short = this.acronyms.find((a) => a.short.length === 1 && a.short[0] === word);
       parts.push(
         Promise.all([this.expand(word, (isLast && lastIsPrefix) || word.length >= 4, true), ...(short?.long ?? []).map(expandAll)]).then(([slot, ...expansions]) => ({
-          alternatives: [{ slots: [slot as Slot], weight: 1 }, ...expansions.map((slots) => ({ slots: slots as Slot[], weight: ACRONYM_WEIGHT }))],
+          alternatives: [{ slots: [slot as Slot], weight: 1 }, ...expansions.map((slots) => ({ slots: slots as Slot[], weight: ACRONYM_WEIGHT / Math.max(1, slots.length) }))],
         })),
       );
     }
