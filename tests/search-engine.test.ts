@@ -50,7 +50,7 @@ describe("matching", async () => {
   });
 
   it("tolerates one wrong, missing, extra or swapped letter in words of five letters or more", async () => {
-    for (const q of ["quantizaton", "quantisation", "quantizzation", "qunatization", "quantizatoin"]) {
+    for (const q of ["quantizaton", "quantisation", "quantizzation", "qunatization", "quantizatoin", "guantization", "uantization", "qantization", "xquantization"]) {
       expect(await ids(q), q).toEqual(expect.arrayContaining(["quant-title", "quant-abstract"]));
     }
   });
@@ -88,6 +88,27 @@ describe("matching", async () => {
 
   it("reports the index words it matched, for highlighting", async () => {
     expect((await engine.search("quantize")).words).toContain("quantization");
+  });
+});
+
+describe("a typo the papers share", async () => {
+  // One abstract misspells "transformer"; ten spell it right. Someone typing the misspelling means the word.
+  const papers = [
+    paper("typo", "A Model", "A tranformer for text."),
+    ...Array.from({ length: 10 }, (_, i) => paper(`t${i}`, `Paper ${i}`, "We train a transformer.")),
+    paper("rare", "Llava Notes", "We describe llava."),
+    paper("common", "Llama Notes", "We describe llama."),
+  ];
+  const { ids } = await engineFor(papers);
+
+  it("finds the common word for a word only one or two papers hold, the exact match first", async () => {
+    const found = await ids("tranformer");
+    expect(found[0]).toBe("typo");
+    expect(found).toHaveLength(11);
+  });
+
+  it("leaves a rare word alone when the word one letter away is not much commoner", async () => {
+    expect(await ids("llava")).toEqual(["rare"]);
   });
 });
 

@@ -47,6 +47,10 @@ type Clause = { alternatives: { slots: Slot[]; weight: number }[] };
 
 type Postings = { title: number[]; abstract: number[]; inAbstract: Set<number>; df: number };
 
+/** A word in at most RARE_DF papers, next to one COMMONER times as common, may be a typo itself. */
+const RARE_DF = 2;
+const COMMONER = 10;
+
 export type Hit = { doc: number; score: number; complete: boolean };
 export type SearchResult = { hits: Hit[]; words: string[]; query: string };
 
@@ -194,6 +198,21 @@ export class SearchEngine {
     return index ? (index.search(bigram(a, b), { limit: this.manifest.count }) as number[]) : [];
   }
 
+  /**
+   * Vocabulary words that may be the word meant when `word` has one typo: those in the groups its
+   * first two letters could have come from (same first letter; a first letter replaced, missing,
+   * extra, or swapped with the second).
+   */
+  private async typoCandidates(word: string): Promise<VocabShard> {
+    const groups = await this.words();
+    const keys = new Set([vocabKey(word[1]! + word[0]!), vocabKey(word.slice(1))]);
+    const out: VocabShard = [];
+    for (const [key, entries] of groups) {
+      if (key[0] === word[0] || key[1] === word[0] || key[1] === word[1] || keys.has(key)) out.push(...entries);
+    }
+    return out;
+  }
+
   /** The words of the index that may stand for a query word. */
   private async expand(word: string, prefix: boolean, typos: boolean): Promise<Slot> {
     const slot: Slot = new Map();
@@ -212,14 +231,16 @@ export class SearchEngine {
         for (const w of completions.slice(0, MAX_PREFIX_EXPANSIONS)) add(w, PREFIX_WEIGHT * (0.5 + (0.5 * vocab.vocab.get(w)!) / top));
       }
     }
-    if (slot.size === 0 && typos && word.length >= TYPO_MIN_LENGTH) {
-      // One wrong, missing, extra or swapped letter. A typo in the first two letters moves the
-      // word to another vocabulary shard: look there too.
-      const keys = new Set([word, word[1]! + word[0]! + word.slice(2), word[0]! + word.slice(2), word.slice(1)].map(vocabKey));
-      for (const key of keys) {
-        const v = await this.vocab(key);
-        if (!v) continue;
-        for (const w of v.words) if (withinOneEdit(word, w)) add(w, TYPO_WEIGHT);
+    // One wrong, missing, extra or swapped letter: for a word the index lacks, and for one so rare
+    // next to a word one letter away that it is likelier a typo in the papers than the word meant
+    // ("tranformer": one abstract spells it so, a hundred write "transformer").
+    const own = vocab?.vocab.get(word) ?? 0;
+    if (typos && word.length >= TYPO_MIN_LENGTH && (slot.size === 0 || own <= RARE_DF)) {
+      const lacking = slot.size === 0;
+      for (const [w, df] of await this.typoCandidates(word)) {
+        if (w === word || !withinOneEdit(word, w)) continue;
+        if (lacking) add(w, TYPO_WEIGHT);
+        else if (df >= COMMONER * own) add(w, TYPO_WEIGHT / 2);
       }
     }
     return slot;
