@@ -15,7 +15,7 @@ const PAGE = 20;
  * Abstracts not loaded yet are fetched once typing pauses this long: fetching them on every
  * keystroke would fill the connections the next keystroke's index files need.
  */
-const SNIPPET_DELAY_MS = 120;
+const SNIPPET_DELAY_MS = 250;
 const SORTS = { relevance: "Relevance", date: "Newest first", upvotes: "Most upvoted" } as const;
 type Sort = keyof typeof SORTS;
 type Params = { q: string; topic: string; year: string; sort: Sort };

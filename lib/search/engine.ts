@@ -10,7 +10,7 @@ import {
   ACRONYM_WEIGHT,
   bigram,
   createWordIndex,
-  MAX_PREFIX_EXPANSIONS,
+  prefixExpansions,
   isShortWord,
   MIN_PREFIX_LENGTH,
   PREFIX_WEIGHT,
@@ -220,7 +220,8 @@ export class SearchEngine {
     const vocab = await this.vocab(vocabKey(word));
     if (vocab) {
       if (vocab.vocab.has(word)) add(word, 1);
-      for (const w of vocab.stems.get(stem(word)) ?? []) add(w, STEM_WEIGHT);
+      // Word forms of words of three letters or more: "ge" and "ges" are not forms of one word.
+      if (word.length >= MIN_PREFIX_LENGTH) for (const w of vocab.stems.get(stem(word)) ?? []) add(w, STEM_WEIGHT);
       if (prefix && word.length >= MIN_PREFIX_LENGTH) {
         const completions: string[] = [];
         for (let i = lowerBound(vocab.words, word); i < vocab.words.length && vocab.words[i]!.startsWith(word); i++) completions.push(vocab.words[i]!);
@@ -228,14 +229,14 @@ export class SearchEngine {
         // The commoner completion is the likelier meaning of "quant": quantization before
         // quantification, so a rare completion's high idf does not put it first.
         const top = vocab.vocab.get(completions[0] ?? "") ?? 1;
-        for (const w of completions.slice(0, MAX_PREFIX_EXPANSIONS)) add(w, PREFIX_WEIGHT * (0.5 + (0.5 * vocab.vocab.get(w)!) / top));
+        for (const w of completions.slice(0, prefixExpansions(word.length))) add(w, PREFIX_WEIGHT * (0.5 + (0.5 * vocab.vocab.get(w)!) / top));
       }
     }
     // One wrong, missing, extra or swapped letter: for a word the index lacks, and for one so rare
     // next to a word one letter away that it is likelier a typo in the papers than the word meant
     // ("tranformer": one abstract spells it so, a hundred write "transformer").
     const own = vocab?.vocab.get(word) ?? 0;
-    if (typos && word.length >= TYPO_MIN_LENGTH && (slot.size === 0 || own <= RARE_DF)) {
+    if (typos && word.length >= TYPO_MIN_LENGTH && (slot.size === 0 || (own > 0 && own <= RARE_DF))) {
       const lacking = slot.size === 0;
       for (const [w, df] of await this.typoCandidates(word)) {
         if (w === word || !withinOneEdit(word, w)) continue;

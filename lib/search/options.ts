@@ -16,8 +16,13 @@ export const STEM_WEIGHT = 0.95;
 export const PREFIX_WEIGHT = 0.85;
 export const TYPO_WEIGHT = 0.7;
 export const ACRONYM_WEIGHT = 0.9;
-/** At most this many completions of an unfinished word, most frequent first. */
+/**
+ * At most this many completions of an unfinished word, most frequent first: 6 for three letters,
+ * 12 for four, 24 from five. Three letters say little yet ("con"), and each completion may need
+ * another shard fetched while the person types.
+ */
 export const MAX_PREFIX_EXPANSIONS = 24;
+export const prefixExpansions = (length: number): number => Math.min(MAX_PREFIX_EXPANSIONS, 6 * 2 ** Math.max(0, length - 3));
 /** Unfinished words shorter than this are not completed: "s" would match half the catalog. */
 export const MIN_PREFIX_LENGTH = 3;
 /** Words of at least this length tolerate one wrong, missing, extra or swapped letter. */
