@@ -21,7 +21,7 @@ import {
   shardKey,
   toWords,
 } from "./options";
-import type { AbstractChunk, Manifest, MetaData, PhraseShard, VocabShard, WordShard } from "./types";
+import type { AbstractChunk, Manifest, MetaData, PhraseShard, Vocabulary, WordShard } from "./types";
 
 type FieldIndexExport = Record<string, unknown>;
 
@@ -128,7 +128,7 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
     files.set(`p/${key}.json`, shard);
   }
 
-  const vocab: VocabShard = [...df].sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  const vocab: Vocabulary = [...df].sort((x, y) => (x[0] < y[0] ? -1 : 1));
   files.set("vocab.json", vocab);
 
   for (let start = 0; start < docs.length; start += DOC_CHUNK_SIZE) {

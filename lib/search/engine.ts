@@ -28,7 +28,7 @@ import {
 } from "./options";
 import { slugify } from "../slug";
 import { parseQuery, withinOneEdit, type ParsedQuery } from "./query";
-import type { AbstractChunk, Manifest, MetaData, PhraseShard, ResultCard, VocabShard, WordShard } from "./types";
+import type { AbstractChunk, Manifest, MetaData, PhraseShard, ResultCard, Vocabulary, WordShard } from "./types";
 
 /**
  * Fetches one file of the index. A background load (abstracts for snippets, pairs fetched ahead of
@@ -65,7 +65,7 @@ async function importShard(shard: WordShard): Promise<LoadedPostings> {
 }
 
 export class SearchEngine {
-  private vocabulary: Promise<Map<string, VocabShard>> | null = null;
+  private vocabulary: Promise<Map<string, Vocabulary>> | null = null;
   private vocabs = new Map<string, LoadedVocab | null>();
   private shortShard: Promise<LoadedPostings> | null = null;
   private shards = new Map<string, Promise<LoadedPostings | null>>();
@@ -109,9 +109,9 @@ export class SearchEngine {
   }
 
   /** The vocabulary, grouped by first characters. */
-  private words(): Promise<Map<string, VocabShard>> {
-    this.vocabulary ??= (this.load("vocab.json") as Promise<VocabShard>).then((entries) => {
-      const groups = new Map<string, VocabShard>();
+  private words(): Promise<Map<string, Vocabulary>> {
+    this.vocabulary ??= (this.load("vocab.json") as Promise<Vocabulary>).then((entries) => {
+      const groups = new Map<string, Vocabulary>();
       for (const entry of entries) {
         const key = vocabKey(entry[0]);
         const group = groups.get(key);
@@ -203,10 +203,10 @@ export class SearchEngine {
    * first two letters could have come from (same first letter; a first letter replaced, missing,
    * extra, or swapped with the second).
    */
-  private async typoCandidates(word: string): Promise<VocabShard> {
+  private async typoCandidates(word: string): Promise<Vocabulary> {
     const groups = await this.words();
     const keys = new Set([vocabKey(word[1]! + word[0]!), vocabKey(word.slice(1))]);
-    const out: VocabShard = [];
+    const out: Vocabulary = [];
     for (const [key, entries] of groups) {
       if (key[0] === word[0] || key[1] === word[0] || key[1] === word[1] || keys.has(key)) out.push(...entries);
     }

@@ -29,7 +29,7 @@ export const MIN_PREFIX_LENGTH = 3;
 export const TYPO_MIN_LENGTH = 5;
 /** Longer queries are cut: nobody types more, and the cost stays bounded. */
 export const MAX_QUERY_WORDS = 24;
-/** Documents per display chunk: a page of results fetches only the chunks it shows. */
+/** Abstracts per chunk file: the snippets of a page of results fetch only the chunks they need. */
 export const DOC_CHUNK_SIZE = 8;
 /**
  * Postings are sharded by the first characters of their words: by two, and a group with more than

@@ -14,7 +14,7 @@ export type Manifest = {
 };
 
 /** The vocabulary: every word with its document frequency, sorted by word. */
-export type VocabShard = [string, number][];
+export type Vocabulary = [string, number][];
 
 export type WordShard = {
   /** FlexSearch exports of the title and abstract indexes (their word maps only). */
@@ -57,5 +57,5 @@ export type MetaData = {
   topics: number[][];
 };
 
-/** A display chunk: the abstracts of Manifest.chunkSize consecutive documents, for snippets. */
+/** An abstract chunk (d/<n>.json): the abstracts of Manifest.chunkSize consecutive documents, for snippets. */
 export type AbstractChunk = string[];
