@@ -159,7 +159,7 @@ describe("index shards", () => {
     await engine.search("sparse pr");
     await new Promise((resolve) => setTimeout(resolve, 0));
     // The vocabulary, short words and result cards on first use, the shard of "sparse", and the
-    // shard of "pruning" (the commonest "pr" word) while "pr" is still being typed.
+    // shard of the "pr" words (pruning, pruned, predictors) while "pr" is still being typed.
     expect(loaded.sort()).toEqual(["manifest.json", "meta.json", "s/pr.json", "s/sp.json", "short.json", "vocab.json"]);
   });
 

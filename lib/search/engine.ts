@@ -50,6 +50,8 @@ type Postings = { title: number[]; abstract: number[]; inAbstract: Set<number>; 
 /** A word in at most RARE_DF papers, next to one COMMONER times as common, may be a typo itself. */
 const RARE_DF = 2;
 const COMMONER = 10;
+/** Shards fetched ahead for the word being typed. */
+const PREFETCH_SHARDS = 2;
 
 export type Hit = { doc: number; score: number; complete: boolean };
 export type SearchResult = { hits: Hit[]; words: string[]; query: string };
@@ -167,20 +169,22 @@ export class SearchEngine {
   }
 
   /**
-   * While a word is being typed, fetch the shard of its commonest completion: the likeliest word
-   * being typed, and the one completions rank first. The next letters then usually find their
-   * postings loaded.
+   * While a word is being typed, fetch the shards that hold most of its likely completions: the
+   * PREFETCH_SHARDS shards whose words starting with the typed letters are found in the most papers.
+   * The next letters then usually find their postings loaded.
    */
   private async prefetch(prefix: string) {
     if (prefix.length < 2) return;
     const vocab = await this.vocab(vocabKey(prefix));
     if (!vocab) return;
-    let best: string | undefined;
+    const mass = new Map<string, number>();
     for (let i = lowerBound(vocab.words, prefix); i < vocab.words.length && vocab.words[i]!.startsWith(prefix); i++) {
-      if (best === undefined || vocab.vocab.get(vocab.words[i]!)! > vocab.vocab.get(best)!) best = vocab.words[i]!;
+      const w = vocab.words[i]!;
+      const key = isShortWord(w) ? null : resolveShard(w, this.shardSet);
+      if (key !== null) mass.set(key, (mass.get(key) ?? 0) + vocab.vocab.get(w)!);
     }
-    const key = best === undefined || isShortWord(best) ? null : resolveShard(best, this.shardSet);
-    if (key !== null) await this.shard(key, true);
+    const likeliest = [...mass].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PREFETCH_SHARDS);
+    await Promise.all(likeliest.map(([key]) => this.shard(key, true)));
   }
 
   /** How many papers hold a word (0 for none). */
