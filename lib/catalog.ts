@@ -68,10 +68,20 @@ function abstractKey(abstract: string): string {
   return key.join(" ");
 }
 
+/** abstractKey, computed once per distinct abstract: entries, papers and previous records share them. */
+function abstractKeys(): (abstract: string) => string {
+  const keys = new Map<string, string>();
+  return (abstract) => {
+    let key = keys.get(abstract);
+    if (key === undefined) keys.set(abstract, (key = abstractKey(abstract)));
+    return key;
+  };
+}
+
 type Group = { entries: Sourced[]; titleKey: string | null; abstract: string };
 
 /** Group entries into papers, in listing order. */
-function groupEntries(entries: Sourced[]): Group[] {
+function groupEntries(entries: Sourced[], keyOf: (abstract: string) => string): Group[] {
   const groups: Group[] = [];
   const byTitle = new Map<string, Group[]>();
   const byAbstract = new Map<string, Group[]>();
@@ -82,7 +92,7 @@ function groupEntries(entries: Sourced[]): Group[] {
   };
   for (const e of entries) {
     const titleKey = e.title === null ? null : normalizeTitle(e.title);
-    const aKey = abstractKey(e.abstract);
+    const aKey = keyOf(e.abstract);
     let group: Group | undefined;
     if (titleKey !== null) {
       group = byTitle.get(titleKey)?.find((g) => sameAbstract(g.abstract, e.abstract));
@@ -181,17 +191,17 @@ function mergeGroup(g: Group, warnings: string[]): Merged {
  * never break, whatever is added, removed or re-ordered); a new paper gets the slug of its title,
  * with a fingerprint of its abstract when another paper already holds that slug.
  */
-function assignIds(papers: Merged[], previous: PreviousRecord[]): string[] {
+function assignIds(papers: Merged[], previous: PreviousRecord[], keyOf: (abstract: string) => string): string[] {
   const prevByKey = new Map<string, PreviousRecord[]>();
   for (const p of previous) {
-    const k = abstractKey(p.abstract);
+    const k = keyOf(p.abstract);
     prevByKey.set(k, [...(prevByKey.get(k) ?? []), p]);
   }
   const ids: (string | null)[] = papers.map(() => null);
   const taken = new Set<string>();
   // Pass 1: papers that were in content/ before keep their ids.
   papers.forEach((paper, i) => {
-    const candidates = (prevByKey.get(abstractKey(paper.abstract)) ?? []).filter(
+    const candidates = (prevByKey.get(keyOf(paper.abstract)) ?? []).filter(
       (p) => !taken.has(p.id) && sameAbstract(p.abstract, paper.abstract),
     );
     const match =
@@ -207,8 +217,7 @@ function assignIds(papers: Merged[], previous: PreviousRecord[]): string[] {
   const held = new Set(previous.map((p) => p.id));
   // Pass 2: new papers, in a stable order that does not depend on listing order.
   const fresh = papers
-    .map((paper, i) => ({ i, slug: slugify(paper.title), key: normalizeTitle(paper.title) + "\u0000" + paper.abstract }))
-    .filter(({ i }) => ids[i] === null)
+    .flatMap((paper, i) => (ids[i] === null ? [{ i, slug: slugify(paper.title), key: normalizeTitle(paper.title) + "\u0000" + paper.abstract }] : []))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const slugCount = new Map<string, number>();
   for (const f of fresh) slugCount.set(f.slug, (slugCount.get(f.slug) ?? 0) + 1);
@@ -264,9 +273,10 @@ export function buildCatalog({ listings, previous = [], corrections, topics }: C
     const listingYear = inferListingYear(listing);
     for (const e of listing.entries) entries.push({ ...e, file: listing.file, listingYear });
   }
-  const groups = groupEntries(entries);
+  const keyOf = abstractKeys();
+  const groups = groupEntries(entries, keyOf);
   const merged = groups.map((g) => mergeGroup(g, warnings));
-  const ids = assignIds(merged, previous);
+  const ids = assignIds(merged, previous, keyOf);
   const papers: PaperRecord[] = merged.map((m, i) => ({ id: ids[i]!, ...m }));
   applyCorrections(papers, corrections, warnings);
   papers.sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -99,7 +99,12 @@ function readRecords<T>(dir: string, parse: (text: string, file: string) => T): 
 
 /** Every paper in content/papers/, sorted by id. Throws ContentError listing every bad file. */
 export function readPapers(root = contentRoot()): PaperRecord[] {
-  return readRecords(contentPaths(root).papers, parsePaper);
+  return readPaperFiles(root).map((f) => f.paper);
+}
+
+/** readPapers, with the text each record was read from (the ingest keeps files that stay the same). */
+export function readPaperFiles(root = contentRoot()): { paper: PaperRecord; text: string }[] {
+  return readRecords(contentPaths(root).papers, (text, file) => ({ paper: parsePaper(text, file), text }));
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): T {

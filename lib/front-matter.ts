@@ -2,8 +2,11 @@
 // gray-matter evaluates `---js` / `---javascript` front matter with eval, and setting
 // `engines: { js: false }` does not stop it (the lookup falls through to `javascript`), so every
 // engine but YAML throws. YAML is read with the JSON schema: dates stay strings, no custom tags.
+// Front matter exactly as writeFrontMatter writes it is read without gray-matter (canonical-yaml.ts
+// says why that reads the same); anything else takes the hardened gray-matter path.
 import matter from "gray-matter";
 import yaml from "js-yaml";
+import { dumpYaml, readCanonicalYaml } from "./canonical-yaml";
 
 export class FrontMatterError extends Error {
   constructor(message: string) {
@@ -24,7 +27,7 @@ const refuse = (language: string) => ({
 const ENGINES = {
   yaml: {
     parse: (text: string): object => yaml.load(text, { schema: yaml.JSON_SCHEMA, json: false }) as object,
-    stringify: (data: object): string => yaml.dump(data, { schema: yaml.JSON_SCHEMA, lineWidth: -1, noRefs: true }),
+    stringify: dumpYaml,
   },
   js: refuse("js"),
   javascript: refuse("javascript"),
@@ -35,8 +38,28 @@ const ENGINES = {
 };
 
 
+type Parsed = { data: Record<string, unknown>; body: string };
+
 /** Parse a Markdown file with YAML front matter. Throws FrontMatterError on anything else. */
-export function readFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
+export function readFrontMatter(text: string): Parsed {
+  return readCanonical(text) ?? readWithGrayMatter(text);
+}
+
+/** "---", the YAML writeFrontMatter writes, "---", the body; null for any other text. */
+function readCanonical(text: string): Parsed | null {
+  if (!text.startsWith("---\n")) return null;
+  // Where gray-matter closes the block: the first "\n---" after the opening delimiter.
+  const close = text.indexOf("\n---", 3);
+  const data = close === -1 ? null : readCanonicalYaml(text.slice(4, close + 1));
+  if (data === null) return null;
+  // The body as gray-matter gives it: after the closing "---", less one line break.
+  let body = text.slice(close + 4);
+  if (body.startsWith("\r")) body = body.slice(1);
+  if (body.startsWith("\n")) body = body.slice(1);
+  return { data, body };
+}
+
+function readWithGrayMatter(text: string): Parsed {
   const opening = /^---([^\r\n]*)\r?\n/.exec(text);
   if (!opening) throw new FrontMatterError("does not start with a --- front matter block");
   const language = opening[1]!.trim();

@@ -328,6 +328,20 @@ interface NameCandidate {
   order: number;
 }
 
+// The shapes readObject() tries in turn. Built once: building these long patterns afresh for every
+// sentence cost more than matching them.
+const SPELLED_OUT_ACRONYM = new RegExp(`^(${LONG_FORM})\\s*\\((${TOKEN}(?:\\s${TOKEN})?)\\)\\s*(.*)$`);
+const WORDS_ACRONYM = new RegExp(`^([^(),;]{3,100}?)\\s*\\((${TOKEN})\\)\\s*(.*)$`);
+const NAME_KIND = new RegExp(`^(${NAME_SEQ})((?:\\s+${HEAD_NOUN}){1,2})\\b(.*)$`);
+const NAME_FIRST = new RegExp(`^(${NAME_SEQ})(\\s*(?:,|:|\\s[-–—]{1,2}|\\(|$)|\\s+(?=(?:a|an)\\s)|\\s+(?:which|that|to|for|as|with|in|on|is|are|can|and|comprising|consisting|including)\\b)(.*)$`);
+const CALLED_WITH_ACRONYM = new RegExp(`^(.{0,160}?)\\s*,?\\s+(?:termed|called|named|dubbed|coined|denoted)\\s+(?:as\\s+)?(?:the\\s+)?([^(),;]{2,80}?)\\s*\\((${TOKEN})\\)(.*)$`);
+const CALLED = new RegExp(`^(.{0,160}?)\\s*,?\\s+(?:termed|called|named|dubbed|coined|denoted|namely,?)\\s+(?:as\\s+)?(?:the\\s+)?(${LONG_FORM}|${TOKEN}|[a-z][\\w-]*(?:\\s[a-z][\\w-]*){0,2})(?:\\s*\\((${TOKEN})\\))?(.*)$`);
+const APPOSITIVE_ACRONYM = new RegExp(`^(.{0,120}?),\\s+(${LONG_FORM})\\s*\\((${TOKEN})\\)`);
+const DESCRIPTION_ACRONYM = new RegExp(`^([^(),;]{3,120}?)\\s*\\((?:(?:namely|i\\.e\\.|dubbed|called|termed),?\\s*)?(${TOKEN})\\)\\s*(.*)$`);
+const DESCRIPTION_COMMA_NAME = new RegExp(`^([^,;]{3,120}?),\\s+(${NAME_SEQ})(?:\\s*\\(([^()]*)\\))?\\s*(?:,|\\.|$|\\s+(?:which|that|to|for|with)\\b)`);
+const DESCRIPTION_NAME = new RegExp(`^((?:(?:a|an|the)\\s+)?(?:[a-z][\\w-]*\\s+){0,5}?)(${NAME_SEQ})(?:\\s+(${HEAD_NOUN}))?(?=\\s*(?:[,.:(]|$)|\\s+(?:which|that|to|for|with|from|as|based|in|on)\\b)`);
+const AFTER_KIND = new RegExp(`\\b${HEAD_NOUN}\\s+$`);
+
 /**
  * Read the object of a contribution verb. Returns the name it introduces (if any) and what the
  * sentence says about it.
@@ -350,14 +364,14 @@ function readObject(object: string): { name: string | null; tails: string[] } {
   }
 
   // Spelled-out name with its acronym: "Visual State Space Model (VMamba), which ..."
-  m = new RegExp(`^(${LONG_FORM})\\s*\\((${TOKEN}(?:\\s${TOKEN})?)\\)\\s*(.*)$`).exec(np);
+  m = SPELLED_OUT_ACRONYM.exec(np);
   if (m && isCoined(m[2]!)) {
     const name = cleanName(m[2]!);
     if (name) return { name, tails: [tailOf(m[1]!), descAfter(m[3]!)] };
   }
 
   // "Bi-directional Tuning for lossless Acceleration (BiTA), ...": the acronym is the name.
-  m = new RegExp(`^([^(),;]{3,100}?)\\s*\\((${TOKEN})\\)\\s*(.*)$`).exec(np);
+  m = WORDS_ACRONYM.exec(np);
   const spelled = m ? words(m[1]!) : [];
   // "ReplaceAnything3D model (RAM3D)": when the words before hold a coined name, that is the name.
   if (m && isCoined(m[2]!) && spelled.length >= 2 && spelled.length <= 8 && !spelled.some(isCoined) && /^[A-Za-z]/.test(m[1]!) && !/^(?:a|an|the)\s/i.test(m[1]!)) {
@@ -366,7 +380,7 @@ function readObject(object: string): { name: string | null; tails: string[] } {
   }
 
   // Name and its kind: "the Chain-of-Table framework, where ...", "the DeepSeekMoE architecture towards ...".
-  m = new RegExp(`^(${NAME_SEQ})((?:\\s+${HEAD_NOUN}){1,2})\\b(.*)$`).exec(np);
+  m = NAME_KIND.exec(np);
   if (m && !/^(?:A|An|The)\s/.test(m[1]!)) {
     const name = cleanName(m[1]!);
     // "Chain-of-Table framework, where tabular data is ..." -> "A framework where tabular data is ..."
@@ -376,7 +390,7 @@ function readObject(object: string): { name: string | null; tails: string[] } {
   }
 
   // Name first: "AnyGPT, an ...", "MusicHiFi -- an ...", "BeTAIL: Behavior ...", "Garment3DGen a method ...".
-  m = new RegExp(`^(${NAME_SEQ})(\\s*(?:,|:|\\s[-–—]{1,2}|\\(|$)|\\s+(?=(?:a|an)\\s)|\\s+(?:which|that|to|for|as|with|in|on|is|are|can|and|comprising|consisting|including)\\b)(.*)$`).exec(np);
+  m = NAME_FIRST.exec(np);
   if (m && !/^(?:A|An|The)\s/.test(m[1]!)) {
     const name = cleanName(m[1]!);
     if (name) {
@@ -402,13 +416,13 @@ function readObject(object: string): { name: string | null; tails: string[] } {
 
   // Description first, then the name.
   // "an innovative technique called self-play fine-tuning for diffusion models (SPIN-Diffusion), where ..."
-  m = new RegExp(`^(.{0,160}?)\\s*,?\\s+(?:termed|called|named|dubbed|coined|denoted)\\s+(?:as\\s+)?(?:the\\s+)?([^(),;]{2,80}?)\\s*\\((${TOKEN})\\)(.*)$`).exec(np);
+  m = CALLED_WITH_ACRONYM.exec(np);
   if (m && isCoined(m[3]!) && words(m[2]!).length >= 2) {
     const name = cleanName(m[3]!);
     if (name) return { name, tails: [tailOf(m[2]!), tailOf(m[1]!), descAfter(m[4]!)] };
   }
   // "... termed/called/named/dubbed Data-free Joint Rank-k Approximation for compressing ..."
-  m = new RegExp(`^(.{0,160}?)\\s*,?\\s+(?:termed|called|named|dubbed|coined|denoted|namely,?)\\s+(?:as\\s+)?(?:the\\s+)?(${LONG_FORM}|${TOKEN}|[a-z][\\w-]*(?:\\s[a-z][\\w-]*){0,2})(?:\\s*\\((${TOKEN})\\))?(.*)$`).exec(np);
+  m = CALLED.exec(np);
   if (m) {
     const acronym = m[3] && isCoined(m[3]) ? cleanName(m[3]) : null;
     const spelled = m[2]!;
@@ -422,30 +436,30 @@ function readObject(object: string): { name: string | null; tails: string[] } {
     }
   }
   // "a new LLVM, Mixture of All Intelligence (MoAI), which ..."
-  m = new RegExp(`^(.{0,120}?),\\s+(${LONG_FORM})\\s*\\((${TOKEN})\\)`).exec(np);
+  m = APPOSITIVE_ACRONYM.exec(np);
   if (m && isCoined(m[3]!)) {
     const name = cleanName(m[3]!);
     if (name) return { name, tails: [tailOf(m[2]!), tailOf(m[1]!)] };
   }
   // "an Efficient Large Language Model Adapter (ELLA)" / "lexicon-conditioned data generation (LexC-Gen), a method ..."
   // / "a multi-view sketch-guided text-to-3D generation framework (namely, Sketch2NeRF) to ..."
-  m = new RegExp(`^([^(),;]{3,120}?)\\s*\\((?:(?:namely|i\\.e\\.|dubbed|called|termed),?\\s*)?(${TOKEN})\\)\\s*(.*)$`).exec(np);
+  m = DESCRIPTION_ACRONYM.exec(np);
   if (m && isCoined(m[2]!)) {
     const name = cleanName(m[2]!);
     if (name) return { name, tails: [tailOf(m[1]!), descAfter(m[3]!)] };
   }
   // "a content-based recommendation framework, SPAR, which ..." / "the latest model of the Gemini family, Gemini 1.5 Pro, a ..."
-  m = new RegExp(`^([^,;]{3,120}?),\\s+(${NAME_SEQ})(?:\\s*\\(([^()]*)\\))?\\s*(?:,|\\.|$|\\s+(?:which|that|to|for|with)\\b)`).exec(np);
+  m = DESCRIPTION_COMMA_NAME.exec(np);
   if (m && /^(?:a|an|the)\s/i.test(object) && nameLike(m[2]!)) {
     const name = cleanName(m[2]!);
     if (name) return { name, tails: [tailOf(m[1]!), m[3] ? tailOf(m[3]) : ""] };
   }
   // "a training-free method ToDo", "a unified VisionGPT-3D framework to ...", "sampling Trajectory Stitching T-Stitch, a ..."
-  m = new RegExp(`^((?:(?:a|an|the)\\s+)?(?:[a-z][\\w-]*\\s+){0,5}?)(${NAME_SEQ})(?:\\s+(${HEAD_NOUN}))?(?=\\s*(?:[,.:(]|$)|\\s+(?:which|that|to|for|with|from|as|based|in|on)\\b)`).exec(np);
+  m = DESCRIPTION_NAME.exec(np);
   if (
     m &&
     // "a multi-agent framework Mora, which ...": after a kind of thing, a capitalised word is its name.
-    (nameLike(m[2]!) || (new RegExp(`\\b${HEAD_NOUN}\\s+$`).test(m[1]!) && /^[A-Z]/.test(m[2]!) && !m[3])) &&
+    (nameLike(m[2]!) || (AFTER_KIND.test(m[1]!) && /^[A-Z]/.test(m[2]!) && !m[3])) &&
     !/^\d+(?:\.\d+)?\s/.test(m[2]!) &&
     // "a taxonomy encompassing 122 MM-LLMs": after a verb or preposition the name is not the contribution.
     !/\b(?:of|for|in|on|with|from|to|by|and|or|than|like|as|over|using|via|between|across|into|encompassing|including|containing|comprising|featuring|involving|covering|spanning|(?:for|of|by|in|on)\s+\w+ing)\s+$/.test(m[1]!)
@@ -582,6 +596,14 @@ function purposeOf(before: string): string {
   return tailOf(`${g} ${obj}`);
 }
 
+// The patterns naming() tries on every sentence, built once for the same reason.
+const SUBJECT_VERB_OBJECT = new RegExp(`${SUBJECT}\\s+${ADVERBS}\\w+\\s+(.*)$`);
+const WE_DUB = new RegExp(`\\b[Ww]e\\s+(?:dub|call|name|term)\\s+(?:it|this|them|(?:the|our)\\s+(?:[\\w-]+\\s+){1,3}?)(?:as\\s+)?(${NAME_SEQ}|"[^"]{2,40}"|[a-z][\\w-]*(?:\\s[a-z][\\w-]*){0,2})(?=\\s*(?:[,.;:(]|$))`);
+const PROPOSED_CALLED = new RegExp(`\\b(?:[Tt]he proposed|[Oo]ur)\\s+(?:[a-z-]+\\s+){0,3}?${HEAD_NOUN},?\\s+(?:called|named|termed|dubbed)\\s+(${TOKEN}|[a-z][a-z0-9-]+)\\b`);
+const OUR_KIND_NAME = new RegExp(`\\b[Oo]ur\\s+(?:proposed\\s+)?(?:[a-z-]+\\s+)?${HEAD_NOUN},?\\s+(?:${LONG_FORM}\\s*\\((${TOKEN})\\)|(${NAME_SEQ})\\s*[,(])`);
+const OUR_NAME_KIND = new RegExp(`\\b[Oo]ur\\s+(?:proposed\\s+)?(${NAME_SEQ})\\s+${HEAD_NOUN}\\b`);
+const NAME_AVAILABLE = new RegExp(`^(?:The\\s+|All\\s+)?(${NAME_SEQ}?)\\s+(?:(?:[A-Z]{2,}s?|${HEAD_NOUN})\\s+)*(?:is|are)\\s+(?:now\\s+)?(?:publicly\\s+|freely\\s+|openly\\s+)?(?:available|released|open-sourced)`);
+
 /** Names given outside a contribution verb: "..., which we refer to as the data mixing laws.", "We dub the dataset as Panda-70M." */
 function naming(s: string, order: number, names: NameCandidate[]): void {
   let m = /\b(?:which|that)\s+we\s+(?:refer to as|call|term|dub|name|coin)\s+(?:as\s+)?(?:the\s+)?([^,.;:()]{2,45}?)\s*(?:[,.;:(]|$)/i.exec(s);
@@ -590,28 +612,26 @@ function naming(s: string, order: number, names: NameCandidate[]): void {
     if (name && words(name).length <= 5) {
       // The thing named is the noun phrase the relative clause hangs on.
       const head = s.slice(0, m.index).replace(/,\s*$/, "");
-      const object = new RegExp(`${SUBJECT}\\s+${ADVERBS}\\w+\\s+(.*)$`).exec(head);
+      const object = SUBJECT_VERB_OBJECT.exec(head);
       names.push({ name, tails: [object ? tailOf(object[1]!) : ""], rank: 1, order });
     }
     return;
   }
-  m = new RegExp(`\\b[Ww]e\\s+(?:dub|call|name|term)\\s+(?:it|this|them|(?:the|our)\\s+(?:[\\w-]+\\s+){1,3}?)(?:as\\s+)?(${NAME_SEQ}|"[^"]{2,40}"|[a-z][\\w-]*(?:\\s[a-z][\\w-]*){0,2})(?=\\s*(?:[,.;:(]|$))`).exec(s);
+  m = WE_DUB.exec(s);
   if (m) {
     const name = cleanName(m[1]!);
     if (name) names.push({ name, tails: [], rank: 1, order });
     return;
   }
   // "The key idea of the proposed algorithm called aespa is ..."
-  m = new RegExp(`\\b(?:[Tt]he proposed|[Oo]ur)\\s+(?:[a-z-]+\\s+){0,3}?${HEAD_NOUN},?\\s+(?:called|named|termed|dubbed)\\s+(${TOKEN}|[a-z][a-z0-9-]+)\\b`).exec(s);
+  m = PROPOSED_CALLED.exec(s);
   if (m) {
     const name = cleanName(m[1]!);
     if (name) names.push({ name, tails: [], rank: 1, order });
     return;
   }
   // "Our framework, InstantSplat, unifies ...", "our approach Autonomous Data Selection (AutoDS)", "our ReNoise technique"
-  m =
-    new RegExp(`\\b[Oo]ur\\s+(?:proposed\\s+)?(?:[a-z-]+\\s+)?${HEAD_NOUN},?\\s+(?:${LONG_FORM}\\s*\\((${TOKEN})\\)|(${NAME_SEQ})\\s*[,(])`).exec(s) ??
-    new RegExp(`\\b[Oo]ur\\s+(?:proposed\\s+)?(${NAME_SEQ})\\s+${HEAD_NOUN}\\b`).exec(s);
+  m = OUR_KIND_NAME.exec(s) ?? OUR_NAME_KIND.exec(s);
   const ours = m ? (m[1] ?? m[2]) : undefined;
   if (ours && nameLike(ours)) {
     const name = cleanName(ours);
@@ -619,7 +639,7 @@ function naming(s: string, order: number, names: NameCandidate[]): void {
     return;
   }
   // "The Llama Scope SAE checkpoints are publicly available", "X is publicly available"
-  m = new RegExp(`^(?:The\\s+|All\\s+)?(${NAME_SEQ}?)\\s+(?:(?:[A-Z]{2,}s?|${HEAD_NOUN})\\s+)*(?:is|are)\\s+(?:now\\s+)?(?:publicly\\s+|freely\\s+|openly\\s+)?(?:available|released|open-sourced)`).exec(s);
+  m = NAME_AVAILABLE.exec(s);
   if (m && (nameLike(m[1]!) || words(m[1]!).length >= 2)) {
     const name = cleanName(m[1]!);
     if (name) names.push({ name, tails: [], rank: 3, order });
@@ -636,7 +656,8 @@ function describedElsewhere(name: string, all: string[]): string[] {
   const out: string[] = [];
   for (const s of all) {
     if (!s.includes(name)) continue;
-    let m = longBefore.exec(s);
+    // A cheap test first: a regex per name is compiled on its first use, which costs more than the match.
+    let m = s.includes(`(${name})`) ? longBefore.exec(s) : null;
     if (m) out.push(tailOf(m[1]!.replace(/^(?:The|A|An|We|Our|In|To)\s+/, "")));
     m = longAfter.exec(s);
     if (m) out.push(tailOf(m[1]!));
@@ -698,6 +719,12 @@ function mainClause(sentence: string): string {
   return sub ? sub[1]! : s;
 }
 
+const CONTRIBUTION_VERB = new RegExp(`^${VERBS}$`);
+/** "We ...", "In this paper, we ...": sentences about the paper's own work. */
+const OWN_WORK = new RegExp(`^(?:[^,]{0,60},\\s*)?${SUBJECT}\\s`);
+/** Words of the sentence frame around a contribution, left out of a title made of bare words. */
+const FRAME_WORD = new RegExp(`^(?:${VERBS}|paper|work|framework)$`, "i");
+
 /**
  * What a sentence says, as a title, when no contribution was found:
  *   "We show that content on the web is often translated ..." -> "Content on the web is often translated ..."
@@ -714,7 +741,7 @@ function sentenceTitle(sentence: string): string {
   else if (act) {
     // "We conduct extensive experiments ...": how the work was done, not what it is about.
     if (/^(?:conduct|perform|carry|run|report|provide|discuss|describe|use|employ|observe|note|believe|hope|also|then|further|first|now|here|next|aim|start|posit|ask|argue|take|make|do|did|can|will|have|are|were|need|want|try|seek|turn|focus|begin|reinforce|hypothesi[sz]e|answer|highlight|find|show|demonstrate)/i.test(act[1]!)) return "";
-    if (new RegExp(`^${VERBS}$`).test(act[1]!) || /^(?:that|how|to|by)\b/i.test(act[2]!)) return "";
+    if (CONTRIBUTION_VERB.test(act[1]!) || /^(?:that|how|to|by)\b/i.test(act[2]!)) return "";
     const g = gerund(act[1]!);
     const rest = /^(?:how|whether|what|why|when)\b/i.test(act[2]!) ? trimDangling(firstClause(act[2]!).head) : tailOf(act[2]!);
     phrase = g && rest ? `${g} ${rest}` : "";
@@ -732,14 +759,14 @@ function sentenceTitle(sentence: string): string {
 
 /** Last resort: the first sentence about the paper's own work that reads as a title, else any sentence, else the first words. */
 function summaryTitle(all: string[], text: string): string {
-  const own = all.slice(0, 8).filter((s) => new RegExp(`^(?:[^,]{0,60},\\s*)?${SUBJECT}\\s`).test(s));
+  const own = all.slice(0, 8).filter((s) => OWN_WORK.test(s));
   for (const s of [...own, ...all.slice(0, 6)]) {
     const t = sentenceTitle(s);
     if (t) return t;
   }
   // "We propose ..." with nothing usable after it: the words without the sentence frame.
   const plain = words(text.replace(/[^\p{L}\p{N}\s'-]/gu, " "))
-    .filter((w) => !/^(?:we|our|us|this|these|it|its|here|which|call)$/i.test(w) && !new RegExp(`^(?:${VERBS}|paper|work|framework)$`, "i").test(w))
+    .filter((w) => !/^(?:we|our|us|this|these|it|its|here|which|call)$/i.test(w) && !FRAME_WORD.test(w))
     .slice(0, 10)
     .join(" ");
   const tidy = trimDangling(plain.replace(/^(?:(?:a|an|the|in|to|of|and|or)(?:\s+|$))+/i, ""));
@@ -779,6 +806,19 @@ function repositoryName(abstract: string): string | null {
   return cleanName(repo);
 }
 
+/**
+ * What could follow the name in the title, best first. Lazy: the first usable tail wins, and the
+ * later candidates (other sentences searched for the name) cost the most.
+ */
+function* tailsFor(best: NameCandidate, found: Findings, all: string[]): Generator<string> {
+  yield* best.tails;
+  for (const n of found.names) if (n !== best && n.name.toLowerCase() === best.name.toLowerCase()) yield* n.tails;
+  yield* describedElsewhere(best.name, all);
+  yield found.phrases[0] ?? "";
+  yield found.weak[0] ?? "";
+  yield* actionsOf(best.name, all);
+}
+
 function inferTitleUnsafe(abstract: string): string {
   const text = plainText(abstract.slice(0, MAX_SCAN_CHARS * 2)).slice(0, MAX_SCAN_CHARS);
   if (!/[\p{L}\p{N}]/u.test(text)) return FALLBACK_TITLE;
@@ -790,17 +830,7 @@ function inferTitleUnsafe(abstract: string): string {
   const background = backgroundTerms(all, Math.min(...found.names.map((n) => n.order), all.length));
   const best = found.names.filter((n) => !background.has(n.name)).sort((a, b) => a.rank - b.rank || a.order - b.order)[0];
   if (best) {
-    const sameName = found.names.filter((n) => n.name.toLowerCase() === best.name.toLowerCase() && n !== best);
-    const tails = [
-      ...best.tails,
-      ...sameName.flatMap((n) => n.tails),
-      ...describedElsewhere(best.name, all),
-      found.phrases[0] ?? "",
-      found.weak[0] ?? "",
-      ...actionsOf(best.name, all),
-    ];
-    const tail = tails.find(usable);
-    if (tail) return compose(best.name, tail);
+    for (const tail of tailsFor(best, found, all)) if (usable(tail)) return compose(best.name, tail);
     // A multi-word name ("Rainbow Teaming Prompts") can stand alone; a single token cannot.
     if (words(best.name).length >= 3) return fitLength(best.name);
     const study = found.studies[0];

@@ -23,50 +23,65 @@ export function phrase(text: string): Phrase {
   return words(text).map(stem);
 }
 
-/** A paper's words with the positions each stands at: phrases are looked up, not scanned for. */
-type WordIndex = { words: string[]; at: Map<string, number[]> };
-
-function indexWords(words: string[]): WordIndex {
-  const at = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    const list = at.get(w);
-    if (list) list.push(i);
-    else at.set(w, [i]);
-  });
-  return { words, at };
-}
-
-/** How often the phrase occurs in the indexed word sequence. */
-function occurrences(text: WordIndex, needle: Phrase): number {
-  if (needle.length === 0) return 0;
-  let n = 0;
-  outer: for (const i of text.at.get(needle[0]!) ?? []) {
-    for (let j = 1; j < needle.length; j++) if (text.words[i + j] !== needle[j]) continue outer;
-    n++;
-  }
-  return n;
-}
-
 /** An abstract that keeps returning to a phrase is about it: 1, 1.5, then 2 times the weight. */
 function abstractFactor(count: number): number {
   return count === 0 ? 0 : 1 + 0.5 * (Math.min(count, 3) - 1);
 }
 
-type CompiledTopic = { id: string; terms: { term: string; weight: number; phrase: Phrase }[]; exclude: Phrase[] };
+/**
+ * Every phrase of the taxonomy (terms and exclusions), numbered once, and listed under its first
+ * word: a paper's words are read once and each word looks up the phrases that can start there,
+ * instead of every phrase being looked for in every paper.
+ */
+type PhraseTable = { phrases: Phrase[]; byFirstWord: Map<string, number[]> };
 
-function compile(topics: TopicRecord[]): CompiledTopic[] {
-  return topics.map((t) => {
+type CompiledTopic = { id: string; terms: { term: string; weight: number; phrase: number }[]; exclude: number[] };
+
+type Compiled = { topics: CompiledTopic[]; table: PhraseTable };
+
+function compile(topics: TopicRecord[]): Compiled {
+  const table: PhraseTable = { phrases: [], byFirstWord: new Map() };
+  const numbers = new Map<string, number>();
+  const number = (p: Phrase): number => {
+    const key = p.join(" ");
+    let n = numbers.get(key);
+    if (n === undefined) {
+      n = table.phrases.push(p) - 1;
+      numbers.set(key, n);
+      // An empty phrase (a term of punctuation only) never occurs.
+      if (p.length > 0) table.byFirstWord.set(p[0]!, [...(table.byFirstWord.get(p[0]!) ?? []), n]);
+    }
+    return n;
+  };
+  const compiled = topics.map((t) => {
     // "long context" and "long-context", "architecture" and "architectures" are one phrase once
     // stemmed: count it once, at its highest weight.
-    const byPhrase = new Map<string, CompiledTopic["terms"][number]>();
+    const byPhrase = new Map<string, { term: string; weight: number; phrase: Phrase }>();
     for (const x of t.terms) {
       const p = phrase(x.term);
       const key = p.join(" ");
       const seen = byPhrase.get(key);
       if (!seen || x.weight > seen.weight) byPhrase.set(key, { ...x, phrase: p });
     }
-    return { id: t.id, terms: [...byPhrase.values()], exclude: t.exclude.map(phrase) };
+    const terms = [...byPhrase.values()].map((x) => ({ term: x.term, weight: x.weight, phrase: number(x.phrase) }));
+    return { id: t.id, terms, exclude: t.exclude.map((x) => number(phrase(x))) };
   });
+  return { topics: compiled, table };
+}
+
+/** How often each phrase of the table occurs in the word sequence, overlaps included. */
+function countPhrases(words: string[], table: PhraseTable): Uint32Array {
+  const counts = new Uint32Array(table.phrases.length);
+  for (let i = 0; i < words.length; i++) {
+    const starting = table.byFirstWord.get(words[i]!);
+    if (!starting) continue;
+    next: for (const n of starting) {
+      const p = table.phrases[n]!;
+      for (let j = 1; j < p.length; j++) if (words[i + j] !== p[j]) continue next;
+      counts[n]!++;
+    }
+  }
+  return counts;
 }
 
 /** Every topic's score for one paper, with the terms that matched, best first. */
@@ -74,17 +89,17 @@ export function scoreTopics(paper: Pick<PaperRecord, "title" | "abstract">, topi
   return scoreCompiled(paper, compile(topics));
 }
 
-function scoreCompiled(paper: Pick<PaperRecord, "title" | "abstract">, topics: CompiledTopic[]): TopicAssignment[] {
-  const title = indexWords(phrase(paper.title));
-  const body = indexWords(phrase(paper.abstract));
+function scoreCompiled(paper: Pick<PaperRecord, "title" | "abstract">, { topics, table }: Compiled): TopicAssignment[] {
+  const title = countPhrases(phrase(paper.title), table);
+  const body = countPhrases(phrase(paper.abstract), table);
   const out: TopicAssignment[] = [];
   for (const t of topics) {
-    if (t.exclude.some((x) => occurrences(title, x) > 0 || occurrences(body, x) > 0)) continue;
+    if (t.exclude.some((x) => title[x]! > 0 || body[x]! > 0)) continue;
     let score = 0;
     const matched: { term: string; s: number }[] = [];
     for (const term of t.terms) {
-      const inTitle = occurrences(title, term.phrase) > 0;
-      const s = term.weight * (inTitle ? TITLE_FACTOR : abstractFactor(occurrences(body, term.phrase)));
+      const inTitle = title[term.phrase]! > 0;
+      const s = term.weight * (inTitle ? TITLE_FACTOR : abstractFactor(body[term.phrase]!));
       if (s > 0) {
         score += s;
         matched.push({ term: term.term, s });

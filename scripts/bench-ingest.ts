@@ -1,6 +1,7 @@
 // npm run bench:ingest
 // Figures, never assertions: parse/merge/validate throughput on generated 10k and 100k listings,
-// then wall time and peak RSS of the real `npx tsx scripts/ingest.ts` on a temporary content dir.
+// then wall time and peak RSS of the real ingest (`node --import tsx scripts/ingest.ts`, as `npm run
+// ingest` runs it) on a temporary content dir.
 // Goals to compare against: parse+merge+validate >= 50k entries/s; full 10k ingest < 3 s.
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -138,34 +139,32 @@ function benchParse(label: string, sources: Source[], rows: string[][]) {
   );
 }
 
-type Proc = { script: string; kb: number };
-
 /**
- * Wall time of `npx <args>` from spawn to exit, and the peak RSS of each node process in it:
- * NODE_OPTIONS preloads a hook that logs process.resourceUsage().maxRSS at exit (the kernel's
- * ru_maxrss, the process's own high-water mark, so no short-lived peak is missed by polling).
+ * Wall time of `node --import tsx <script>` from spawn to exit, and its peak RSS: NODE_OPTIONS
+ * preloads a hook that logs process.resourceUsage().maxRSS at exit (the kernel's ru_maxrss, the
+ * process's own high-water mark, so no short-lived peak is missed by polling). tsx runs as a
+ * loader inside that one process, so there is no other process to count.
  */
 let measured = 0;
-function runMeasured(dir: string, args: string[], env: Record<string, string>) {
+function runMeasured(dir: string, script: string, env: Record<string, string>) {
   const hook = path.join(dir, "rss-hook.cjs");
   const log = path.join(dir, `rss-${measured++}.log`);
-  writeFileSync(hook, `process.on("exit", () => require("fs").appendFileSync(${JSON.stringify(log)}, JSON.stringify({ script: process.argv[1] ?? "", kb: process.resourceUsage().maxRSS }) + "\\n"));\n`);
+  writeFileSync(hook, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(log)}, String(process.resourceUsage().maxRSS)));\n`);
   const t = performance.now();
-  const child = spawn("npx", args, { cwd: ROOT, env: { ...process.env, ...env, NODE_OPTIONS: `--require ${JSON.stringify(hook)}` }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: ROOT, env: { ...process.env, ...env, NODE_OPTIONS: `--require ${JSON.stringify(hook)}` }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d));
   child.stderr.on("data", (d: Buffer) => (out += d)); // warnings; kept to explain a failure
-  return new Promise<{ ms: number; code: number | null; out: string; procs: Proc[] }>((resolve) =>
+  return new Promise<{ ms: number; code: number | null; out: string; kb: number }>((resolve) =>
     child.on("close", (code) => {
       const ms = performance.now() - t;
-      const lines = existsSync(log) ? readFileSync(log, "utf8").trim().split("\n") : [];
-      resolve({ ms, code, out, procs: lines.map((l) => JSON.parse(l) as Proc) });
+      resolve({ ms, code, out, kb: existsSync(log) ? Number(readFileSync(log, "utf8")) : NaN });
     }),
   );
 }
 
 async function benchIngest(tmp: string, sources: Source[], rows: string[][]) {
-  const kinds = { fresh: "npx tsx scripts/ingest.ts, empty papers/", rerun: "same again on its own output (re-run)", startup: "npx tsx noop.ts (startup floor)" };
+  const kinds = { fresh: "node --import tsx scripts/ingest.ts, empty papers/", rerun: "same again on its own output (re-run)", startup: "node --import tsx noop.ts (startup floor)" };
   const samples: Record<keyof typeof kinds, number[][]> = { fresh: [], rerun: [], startup: [] };
   const noop = path.join(tmp, "noop.ts");
   writeFileSync(noop, "export {};\n");
@@ -173,22 +172,24 @@ async function benchIngest(tmp: string, sources: Source[], rows: string[][]) {
   for (let run = 0; run < INGEST_RUNS; run++) {
     // A new content root per run: the sources, and a copy of the real taxonomy so topics are
     // assigned as in the real ingest. The repo's content/ is only read (topics), never written.
+    // Roots are removed with tmp at the end, not after each run: on a file system without a
+    // journal (ext4 here), files created within a minute or more of a mass deletion are slow to
+    // create (new inodes skip the recently freed ones), so deleting 10k records here would slow
+    // the next run's writes by a second or more - a cost of the bench, not of the ingest.
     const content = path.join(tmp, `content-${run}`);
     mkdirSync(path.join(content, "sources"), { recursive: true });
     for (const s of sources) writeFileSync(path.join(content, "sources", s.file), s.bytes);
     cpSync(path.join(ROOT, "content", "topics"), path.join(content, "topics"), { recursive: true });
     for (const kind of ["fresh", "rerun", "startup"] as const) {
-      const r = await runMeasured(tmp, ["tsx", kind === "startup" ? noop : "scripts/ingest.ts"], { PAPER_ATLAS_CONTENT: content });
+      const r = await runMeasured(tmp, kind === "startup" ? noop : "scripts/ingest.ts", { PAPER_ATLAS_CONTENT: content });
       if (r.code !== 0) throw new Error(`${kind} run exited ${r.code}:\n${r.out.slice(-2000)}`);
       const said = r.out.split("\n");
       if (kind === "fresh") summary = said.slice(said.findIndex((l) => l.startsWith("ingest:")), -1).map((l) => l.trim()).join(" ").slice(0, 160);
-      const own = r.procs.find((p) => /(ingest|noop)\.ts$/.test(p.script));
-      samples[kind].push([r.ms, (own?.kb ?? NaN) / 1024, r.procs.reduce((n, p) => n + p.kb, 0) / 1024]);
+      samples[kind].push([r.ms, r.kb / 1024]);
     }
-    rmSync(content, { recursive: true, force: true });
   }
   for (const kind of ["fresh", "rerun", "startup"] as const) {
-    rows.push([kinds[kind], ...[0, 1, 2].map((i) => median(samples[kind].map((x) => x[i]!)).toFixed(0))]);
+    rows.push([kinds[kind], ...[0, 1].map((i) => median(samples[kind].map((x) => x[i]!)).toFixed(0))]);
   }
   return summary;
 }
@@ -213,9 +214,9 @@ async function main() {
   try {
     const ingestRows: string[][] = [];
     const summary = await benchIngest(tmp, generate(corpus, 10_000), ingestRows);
-    console.log(table(["10k entries, full ingest (child process)", "wall ms", "peak RSS MB", "tree RSS MB"], ingestRows));
+    console.log(table(["10k entries, full ingest (child process)", "wall ms", "peak RSS MB"], ingestRows));
     console.log(`ingest said: ${summary}`);
-    console.log("peak RSS = ru_maxrss of the node process running the script; tree = sum of per-process peaks of npx, tsx and the script (an upper bound)");
+    console.log("peak RSS = ru_maxrss of the node process running the script");
     console.log("goal: full 10k ingest < 3000 ms");
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // content/sources/* -> parse -> merge -> validate -> content/papers/<id>.md + content/listings.json
 // The one writer of content/. Nothing is written unless every listing parses and every record
 // validates; the new papers/ is written beside the old one and renamed into place.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildCatalog, type PreviousRecord } from "../lib/catalog";
 import {
@@ -10,7 +10,7 @@ import {
   contentPaths,
   describeIssues,
   readCorrections,
-  readPapers,
+  readPaperFiles,
   readTopics,
   serializeListings,
   serializePaper,
@@ -18,7 +18,14 @@ import {
 import { decodeListing, ListingError, parseListing, type ListingProblem, type ParsedListing } from "../lib/listing-parser";
 import { PaperRecordSchema } from "../lib/schema";
 
-type Outcome = { files: Map<string, string>; listingsJson: string; summary: string[]; warnings: string[] };
+type Outcome = {
+  files: Map<string, string>;
+  /** Files whose text is the same as in the papers/ being replaced. */
+  unchanged: Set<string>;
+  listingsJson: string;
+  summary: string[];
+  warnings: string[];
+};
 
 function readSources(dir: string): ParsedListing[] {
   if (!existsSync(dir)) throw new ListingError([{ file: "", line: 1, message: "content/sources/ does not exist" }]);
@@ -40,12 +47,16 @@ function readSources(dir: string): ParsedListing[] {
   return listings;
 }
 
-function previousRecords(): { records: PreviousRecord[]; warning: string | null } {
+type Previous = { records: PreviousRecord[]; texts: Map<string, string>; warning: string | null };
+
+/** The records in content/papers/ (for stable ids) and their files' texts, by file name. */
+function previousRecords(): Previous {
   try {
-    return { records: readPapers(), warning: null };
+    const files = readPaperFiles();
+    return { records: files.map((f) => f.paper), texts: new Map(files.map((f) => [`${f.paper.id}.md`, f.text])), warning: null };
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;
-    return { records: [], warning: `content/papers/ has invalid records; ids are assigned afresh:\n  ${e.problems.join("\n  ")}` };
+    return { records: [], texts: new Map(), warning: `content/papers/ has invalid records; ids are assigned afresh:\n  ${e.problems.join("\n  ")}` };
   }
 }
 
@@ -73,7 +84,8 @@ export function runIngest(): Outcome {
   const counts = Object.entries(catalog.topicCounts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (counts.length > 0) summary.push(`topics: ${counts.map(([id, n]) => `${id} ${n}`).join(", ")}`);
   const warnings = previous.warning ? [previous.warning, ...catalog.warnings] : catalog.warnings;
-  return { files, listingsJson: serializeListings(catalog.listings), summary, warnings };
+  const unchanged = new Set([...files].filter(([name, text]) => previous.texts.get(name) === text).map(([name]) => name));
+  return { files, unchanged, listingsJson: serializeListings(catalog.listings), summary, warnings };
 }
 
 /** Paths (relative to the repo) whose content differs from what the sources produce. */
@@ -92,13 +104,29 @@ function differences(outcome: Outcome): string[] {
   return stale.sort();
 }
 
+/**
+ * A file that stays the same is linked into the new papers/, not written again: no new file, and
+ * none freed when the old folder goes. False where links are not possible, and it is written.
+ */
+function linked(existing: string, file: string): boolean {
+  try {
+    linkSync(existing, file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function writeAtomically(outcome: Outcome) {
   const paths = contentPaths();
   const tmp = `${paths.papers}.tmp-${process.pid}`;
   const old = `${paths.papers}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  for (const [name, text] of outcome.files) writeFileSync(path.join(tmp, name), text);
+  for (const [name, text] of outcome.files) {
+    const file = path.join(tmp, name);
+    if (!(outcome.unchanged.has(name) && linked(path.join(paths.papers, name), file))) writeFileSync(file, text);
+  }
   const listingsTmp = `${paths.listings}.tmp-${process.pid}`;
   writeFileSync(listingsTmp, outcome.listingsJson);
   if (existsSync(paths.papers)) renameSync(paths.papers, old);

@@ -1,9 +1,12 @@
+import fc from "fast-check";
+import yaml from "js-yaml";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { DUMP_OPTIONS } from "@/lib/canonical-yaml";
 import { ContentError, parsePaper, readPapers, serializePaper } from "@/lib/content";
-import type { PaperRecord } from "@/lib/schema";
+import { PaperSchema, type PaperRecord } from "@/lib/schema";
 
 const paper: PaperRecord = {
   id: "topo-sae",
@@ -71,6 +74,49 @@ describe("paper records", () => {
   it("rejects a record whose id is not its file name, and YAML that is not a mapping", () => {
     expect(problems(() => readPapers(catalogWith("other.md", serializePaper(paper))))[0]).toMatch(/\*\*id\*\*: "topo-sae" does not match/);
     expect(problems(() => readPapers(catalogWith("x.md", "---\n- a\n- b\n---\nbody\n")))[0]).toMatch(/not a mapping/);
+  });
+
+  it("writes fuzzed records byte for byte as js-yaml did, and reads them back (fixed seed)", () => {
+    // The serializer before the canonical writer: the fields in schema order, dumped by js-yaml.
+    const reference = (p: PaperRecord) => {
+      const { abstract, ...fields } = p;
+      const ordered = Object.fromEntries(Object.keys(PaperSchema.shape).map((k) => [k, fields[k as keyof typeof fields]]));
+      return `---\n${yaml.dump(ordered, DUMP_OPTIONS)}---\n${abstract.trim()}\n`;
+    };
+    const hostile = fc.oneof(
+      fc.constantFrom("yes", "No", "null", "~", "true", "007", "1.5", "1e3", "0x1F", "a: b", "#x", "x #y", "- x", "---", "--- x", " lead", "trail ", "it's", '"q"', "Småprat", "😀", "a\nb", "\u00a0", "[x]", "{x}", "&a", "*a", "!t", "|", ">"),
+      fc.string({ minLength: 1, maxLength: 20 }),
+      fc.string({ unit: "grapheme", minLength: 1, maxLength: 10 }),
+    );
+    const record: fc.Arbitrary<PaperRecord> = fc.record({
+      id: fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/),
+      title: hostile,
+      titleInferred: fc.boolean(),
+      authorCount: fc.option(fc.integer({ min: 1, max: 500 })),
+      date: fc.option(fc.constantFrom("2024-02-29", "2023-12-31", "1999-01-01")),
+      dateInferred: fc.boolean(),
+      upvotes: fc.option(fc.nat()),
+      links: fc.array(fc.record({ url: fc.constantFrom("https://github.com/a/b", "http://x.io/a?b=c#d", "https://e.com/'q'"), kind: fc.constantFrom("code" as const, "paper" as const, "other" as const) }), { maxLength: 2 }),
+      sources: fc.array(fc.record({ file: hostile, line: fc.integer({ min: 1, max: 99999 }) }), { minLength: 1, maxLength: 3 }),
+      topics: fc.array(fc.record({ id: fc.constantFrom("pruning", "long-context", "y"), score: fc.nat({ max: 10000 }).map((n) => n / 100), terms: fc.array(hostile, { maxLength: 3 }), by: fc.constantFrom("match" as const, "curator" as const, "fallback" as const) }), { maxLength: 3 }),
+      corrected: fc.array(hostile, { maxLength: 2 }),
+      abstract: hostile.map((s) => s.trim()).filter((s) => s !== ""),
+    });
+    fc.assert(
+      fc.property(record, (p) => {
+        const text = serializePaper(p);
+        expect(text).toBe(reference(p));
+        expect(parsePaper(text, `${p.id}.md`)).toEqual(p);
+      }),
+      { seed: 20261123, numRuns: 1500 },
+    );
+  });
+
+  it("reads hand-written front matter through the hardened reader", () => {
+    const handWritten = serializePaper(paper).replace("titleInferred: false", "titleInferred: false # by hand").replace("corrected: []", "corrected: [ ]");
+    expect(parsePaper(handWritten, "topo-sae.md")).toEqual(paper);
+    const quoted = serializePaper(paper).replace("id: topo-sae", 'id: "topo-sae"');
+    expect(parsePaper(quoted, "topo-sae.md")).toEqual(paper);
   });
 
   it("rejects links that are not http(s)", () => {

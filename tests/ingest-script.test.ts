@@ -1,6 +1,6 @@
 // The ingest command end to end, on a temporary content/ built from the listing fixtures.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -62,6 +62,27 @@ describe("npm run ingest", () => {
     expect(ingest(root).code).toBe(0);
     expect(snapshot(root)).toEqual(before);
     expect(ingest(root, "--check").code).toBe(0);
+  });
+
+  it("keeps the file of every record that stays the same, and writes the ones that change as a fresh ingest would", () => {
+    const root = makeContent();
+    ingest(root);
+    const dir = path.join(root, "papers");
+    const inode = (name: string) => statSync(path.join(dir, name)).ino;
+    const before = new Map(readdirSync(dir).map((n) => [n, inode(n)]));
+    const edited = `${readPapers(root).find((p) => p.title.startsWith("Loss-Free"))!.id}.md`;
+    writeFileSync(path.join(dir, edited), readFileSync(path.join(dir, edited), "utf8").replace("titleInferred: false", "titleInferred: false # by hand"));
+    const newPaper = "Gradient Noise Scales\nWe measure the gradient noise scale of language models during training. It predicts the largest useful batch size across three model families.\n";
+    writeFileSync(path.join(root, "sources", "new.txt"), newPaper);
+    expect(ingest(root).code).toBe(0);
+
+    const fresh = makeContent();
+    writeFileSync(path.join(fresh, "sources", "new.txt"), newPaper);
+    ingest(fresh);
+    expect(snapshot(root)).toEqual(snapshot(fresh));
+    const after = readdirSync(dir);
+    expect(after.filter((n) => before.get(n) === inode(n)).sort()).toEqual([...before.keys()].filter((n) => n !== edited).sort());
+    expect(after).toHaveLength(before.size + 1);
   });
 
   it("--check changes nothing and names the files that are out of date", () => {

@@ -132,6 +132,28 @@ describe("matching", () => {
     expect(scoreTopics({ title: "Data Pruning for Pretraining", abstract: "pruning" }, TAXONOMY)).toEqual([]);
   });
 
+  it("weighs an abstract's repeats 1, 1.5, then 2 times, counting overlapping occurrences", () => {
+    const repeated = [topic("repeats", [["data data", 2]])];
+    const score = (abstract: string) => scoreTopics({ title: "A Study", abstract }, repeated)[0]?.score ?? 0;
+    expect(score("one data point")).toBe(0);
+    expect(score("data data")).toBe(2);
+    expect(score("data data data")).toBe(3);
+    expect(score("data data data data")).toBe(4);
+    expect(score("data data data data data data")).toBe(4);
+  });
+
+  it("matches phrases that start with the same word, and one phrase in several topics", () => {
+    const shared = [
+      topic("long", [["long context", 3], ["long-context window", 2], ["long", 1]]),
+      topic("context", [["long context", 4]]),
+    ];
+    const scored = scoreTopics({ title: "A Study", abstract: "We extend the long context window of models." }, shared);
+    expect(scored).toEqual([
+      { id: "long", score: 6, terms: ["long context", "long-context window", "long"], by: "match" },
+      { id: "context", score: 4, terms: ["long context"], by: "match" },
+    ]);
+  });
+
   it("puts a paper that matches nothing in unsorted and warns", () => {
     const c = buildCatalog({ listings: [parseListing(`Nothing Here\n${ABS.replace(/quantization/g, "cooking")}\n`, "a.txt")], topics: TAXONOMY });
     expect(c.papers[0]!.topics).toEqual([{ id: UNSORTED, score: 0, terms: [], by: "fallback" }]);
