@@ -91,6 +91,22 @@ describe("matching", async () => {
   });
 });
 
+describe("acronyms never outweigh the words typed", async () => {
+  const papers = [
+    paper("said", "Sparse Autoencoders at Scale", "We train sparse autoencoders."),
+    paper("acronym", "A Suite of SAEs", "We release SAEs for every layer."),
+    ...Array.from({ length: 4 }, (_, i) => paper(`sparse-${i}`, `Sparse Paper ${i}`, "Sparse attention.")),
+  ];
+  const files = await buildSearchIndex(papers, [], { acronyms: [{ short: "SAE", long: ["sparse autoencoder"] }] });
+  const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
+  const ids = async (q: string) => (await engine.cards((await engine.search(q)).hits.map((h) => h.doc))).map((c) => c.id);
+
+  it("ranks the paper that says what was typed above the one that says its acronym", async () => {
+    expect((await ids("sparse autoencoders")).slice(0, 2)).toEqual(["said", "acronym"]);
+    expect((await ids("SAE")).slice(0, 2)).toEqual(["acronym", "said"]);
+  });
+});
+
 describe("a typo the papers share", async () => {
   // One abstract misspells "transformer"; ten spell it right. Someone typing the misspelling means the word.
   const papers = [

@@ -268,8 +268,8 @@ export class SearchEngine {
 
   /**
    * The parts of the query, each word's expansions looked up at the same time. An acronym's other
-   * form counts as much as the words typed, however many words it has: "LoRA" matched as "low
-   * rank" is one word's worth, not two.
+   * form never counts more than the words typed: "LoRA" matched as "low rank" is one word's worth,
+   * not two, and "sparse autoencoders" ranks papers that say so above papers that say "SAEs".
    */
   private async clauses(words: string[], lastIsPrefix: boolean): Promise<Clause[]> {
     const parts: Promise<Clause>[] = [];
@@ -283,7 +283,7 @@ export class SearchEngine {
         const phrase = long.long.find((l) => l.length > 1 && l.every((w, j) => stems[at + j] === stem(w)))!;
         parts.push(
           Promise.all([expandAll(phrase), expandAll(long.short)]).then(([slots, short]) => ({
-            alternatives: [{ slots, weight: 1 }, { slots: short, weight: (ACRONYM_WEIGHT * slots.length) / Math.max(1, short.length) }],
+            alternatives: [{ slots, weight: 1 }, { slots: short, weight: ACRONYM_WEIGHT * Math.min(1, slots.length / Math.max(1, short.length)) }],
           })),
         );
         i += phrase.length - 1;
