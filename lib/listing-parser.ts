@@ -59,6 +59,8 @@ const FURNITURE = new Set(
     "byak and the research community",
   ].map((s) => s.toLowerCase()),
 );
+/** No longer line lower-cases to furniture, so abstracts are not lower-cased and looked up. */
+const FURNITURE_MAX_LENGTH = Math.max(...[...FURNITURE].map((s) => s.length));
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_RE = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
@@ -144,7 +146,7 @@ type Kind =
 
 function classify(text: string): Kind {
   const t = text.trim();
-  if (FURNITURE.has(t.toLowerCase())) return { kind: "furniture" };
+  if (t.length <= FURNITURE_MAX_LENGTH && FURNITURE.has(t.toLowerCase())) return { kind: "furniture" };
   if (META_DATE.test(t)) return { kind: "date" };
   if (t === "·") return { kind: "dot" };
   if (t.startsWith("•")) {
