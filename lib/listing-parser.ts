@@ -133,6 +133,21 @@ export function tidy(text: string): string {
   return text.replace(/[\s\u00a0]+/gu, " ").trim();
 }
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+/** A character V8 cannot store in one byte. */
+const WIDE = /[^\x00-\xff]/;
+
+/**
+ * The same text, as a string of its own. A line is a slice of the whole decoded listing, and V8
+ * stores that two bytes a character as soon as the file holds one "•" or "π"; a string of its own
+ * with no such character is stored one byte a character, which every later step (normalizing,
+ * lower-casing, matching, writing) handles about twice as fast.
+ */
+function ownCopy(text: string): string {
+  return WIDE.test(text) ? text : decoder.decode(encoder.encode(text));
+}
+
 type Line = { n: number; text: string };
 
 type Kind =
@@ -217,8 +232,8 @@ export function parseListing(text: string, file: string): ParsedListing {
   const addEntry = (title: Line | null, abstract: string, at: Line, index: number) => {
     entries.push({
       line: title ? title.n : at.n,
-      title: title ? tidy(title.text.trim().replace(GLUED_SUBSCRIBE, "")) : null,
-      abstract,
+      title: title ? ownCopy(tidy(title.text.trim().replace(GLUED_SUBSCRIBE, ""))) : null,
+      abstract: ownCopy(abstract),
       abstractLine: at.n,
       authorCount: null,
       date: null,
