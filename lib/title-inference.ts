@@ -656,15 +656,29 @@ function describedElsewhere(name: string, all: string[]): string[] {
   const out: string[] = [];
   for (const s of all) {
     if (!s.includes(name)) continue;
-    // A cheap test first: a regex per name is compiled on its first use, which costs more than the match.
+    // Cheap tests of what each regex needs first: a regex made for this name is compiled on its
+    // first use, which costs more than the match.
     let m = s.includes(`(${name})`) ? longBefore.exec(s) : null;
     if (m) out.push(tailOf(m[1]!.replace(/^(?:The|A|An|We|Our|In|To)\s+/, "")));
-    m = longAfter.exec(s);
+    m = standsBeforeParenthesis(name, s) ? longAfter.exec(s) : null;
     if (m) out.push(tailOf(m[1]!));
-    m = isA.exec(s);
+    m = IS_A.test(s) ? isA.exec(s) : null;
     if (m) out.push(tailOf(m[1]!));
   }
   return out;
+}
+
+/** The end of "X is a ...", "X, the first ...", whatever X is. */
+const IS_A = /(?:is|,)\s+(?:a|an|the\s+first)\s/;
+
+/** Is `name` followed, after any spaces, by "(" somewhere in `s`? */
+function standsBeforeParenthesis(name: string, s: string): boolean {
+  for (let at = s.indexOf(name); at !== -1; at = s.indexOf(name, at + 1)) {
+    let i = at + name.length;
+    while (i < s.length && /\s/.test(s[i]!)) i++;
+    if (s[i] === "(") return true;
+  }
+  return false;
 }
 
 /**

@@ -87,6 +87,16 @@ describe("listing shapes", () => {
   });
 });
 
+describe("text as listed", () => {
+  it("keeps every character of titles and abstracts, in any script, next to metadata lines", () => {
+    const titles = ["Naïve Bayes, café-style", "PanGu-π: Enhancing Language Model Architectures", "Plain ASCII"];
+    const abstracts = [`Déjà vu: ${ABSTRACT}`, `${ABSTRACT} It costs 5 € … and uses 𝛼-entmax 😀.`, ABSTRACT];
+    const text = titles.map((t, i) => `${t}\n${abstracts[i]}\n  • 3 authors\n·\nSep 30 2\n`).join("");
+    const l = parseListing(text, "x.txt");
+    expect(l.entries.map((e) => [e.title, e.abstract])).toEqual(titles.map((t, i) => [t, abstracts[i]]));
+  });
+});
+
 describe("line endings and stray whitespace", () => {
   const variants = (text: string) => ({
     crlf: text.replace(/\n/g, "\r\n"),

@@ -104,6 +104,18 @@ describe("inferTitle on the fragments it used to produce", () => {
     );
   });
 
+  it("finds the tail of a bare name in the other sentences that describe it", () => {
+    expect(inferTitle("We introduce VMamba. The design of VMamba (Visual State Space Model) scales linearly with image size.")).toBe(
+      "VMamba: Visual State Space Model",
+    );
+    expect(inferTitle("We introduce VMamba. Visual State Space Model (VMamba) scales linearly with image size.")).toBe(
+      "VMamba: Visual State Space Model",
+    );
+    expect(inferTitle("We introduce FooNet. FooNet is a sparse retrieval model that indexes code.")).toBe(
+      "FooNet: A sparse retrieval model that indexes code",
+    );
+  });
+
   it("reads names through LaTeX and HTML markup", () => {
     expect(inferTitle("We introduce \\textbf{\\textit{DiffuseKronA}}, a novel Kronecker product-based adaptation module.")).toBe(
       "DiffuseKronA: A Kronecker product-based adaptation module",
