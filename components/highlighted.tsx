@@ -1,6 +1,9 @@
 import type { Segment } from "@/lib/search/snippet";
 
-/** Text with matched words in <mark>: built from text nodes, never from HTML. */
+/**
+ * Text with matched words in <mark>: built from text nodes, never from HTML. Unmatched text is a
+ * bare text node, not an element: results are rebuilt on every keystroke.
+ */
 export function Highlighted({ segments }: { segments: Segment[] }) {
   return (
     <>
@@ -10,7 +13,7 @@ export function Highlighted({ segments }: { segments: Segment[] }) {
             {s.text}
           </mark>
         ) : (
-          <span key={i}>{s.text}</span>
+          s.text
         ),
       )}
     </>

@@ -4,11 +4,13 @@
 // plain form that submits to /search/.
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Highlighted } from "@/components/highlighted";
 import { paperPath, searchPath } from "@/lib/routes";
 import { highlight } from "@/lib/search/snippet";
+import { openSearch } from "@/lib/search/lazy";
 import type { ResultCard } from "@/lib/search/types";
-import { BASE_PATH, withBase } from "@/lib/site";
+import { withBase } from "@/lib/site";
 const SHOWN = 8;
 
 type Found = { query: string; total: number; docs: ResultCard[]; words: Set<string> };
@@ -49,12 +51,15 @@ export function SearchBox() {
       setFound(null);
       return;
     }
-    const engine = await (await import("@/lib/search/client")).getSearchEngine(BASE_PATH);
+    const engine = await openSearch();
     const result = await engine.search(q);
-    const docs = await engine.cards(result.hits.slice(0, SHOWN).map((h) => h.doc));
+    const docs = await engine.cards([...result.docs.subarray(0, SHOWN)]);
     if (latest.current !== q) return; // a newer keystroke won
-    setFound({ query: q, total: result.hits.length, docs, words: new Set(result.words) });
-    setActive(-1);
+    // Committed at once, so results paint in the frame of the keystroke (see the search page).
+    flushSync(() => {
+      setFound({ query: q, total: result.docs.length, docs, words: new Set(result.words) });
+      setActive(-1);
+    });
   }
 
   // A full page load: the results page reads its query from the URL as it starts.

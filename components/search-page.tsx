@@ -3,12 +3,14 @@
 // can be shared and bookmarked and Back/Forward step through searches.
 import { SiteLink as Link } from "@/components/site-link";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Highlighted } from "@/components/highlighted";
 import { paperPath, searchPath, topicPath } from "@/lib/routes";
-import type { Hit, SearchEngine } from "@/lib/search/engine";
+import type { SearchEngine } from "@/lib/search/engine";
+import { openSearch } from "@/lib/search/lazy";
 import { highlight, makeSnippet } from "@/lib/search/snippet";
 import type { MetaData, ResultCard } from "@/lib/search/types";
-import { BASE_PATH, withBase } from "@/lib/site";
+import { withBase } from "@/lib/site";
 
 const PAGE = 20;
 /**
@@ -16,6 +18,14 @@ const PAGE = 20;
  * keystroke would fill the connections the next keystroke's index files need.
  */
 const SNIPPET_DELAY_MS = 250;
+/**
+ * The URL follows the query once typing pauses this long: writing history costs about 2 ms a call
+ * (Next.js mirrors it into its router), which every keystroke would otherwise pay before its results
+ * paint. Following a link, and changing a filter, write it at once.
+ */
+const URL_DELAY_MS = 300;
+/** A pause in typing this long ends a search: the next change opens a new history entry. */
+const SETTLE_MS = 600;
 const SORTS = { relevance: "Relevance", date: "Newest first", upvotes: "Most upvoted" } as const;
 type Sort = keyof typeof SORTS;
 type Params = { q: string; topic: string; year: string; sort: Sort };
@@ -37,23 +47,29 @@ function urlOf(p: Params): string {
   return `${withBase(searchPath())}${qs ? `?${qs}` : ""}`;
 }
 
-type Outcome = { params: Params; hits: Hit[]; cards: ResultCard[]; words: Set<string>; years: [string, number][]; topics: [string, number][] };
+/** `docs`: the documents shown, filtered and in order; `total`: how many. */
+type Outcome = { params: Params; docs: number[]; cards: ResultCard[]; words: Set<string>; years: [string, number][]; topics: [string, number][] };
 
-function applyFilters(hits: Hit[], meta: MetaData, topicIds: string[], p: Params): Hit[] {
+/** Ranked documents with the topic and year filters applied, in the order asked for (ties stay in relevance order). */
+function applyFilters(ranked: Int32Array, meta: MetaData, topicIds: string[], p: Params): number[] {
   const topic = topicIds.indexOf(p.topic);
-  let out = hits.filter((h) => (topic < 0 || meta.topics[h.doc]!.includes(topic)) && (!p.year || Math.floor(meta.date[h.doc]! / 10000) === Number(p.year)));
-  if (p.sort === "date") out = [...out].sort((a, b) => meta.date[b.doc]! - meta.date[a.doc]! || b.score - a.score);
-  if (p.sort === "upvotes") out = [...out].sort((a, b) => meta.upvotes[b.doc]! - meta.upvotes[a.doc]! || b.score - a.score);
+  const year = Number(p.year);
+  const out: number[] = [];
+  for (const doc of ranked) {
+    if ((topic < 0 || meta.topics[doc]!.includes(topic)) && (!p.year || Math.floor(meta.date[doc]! / 10000) === year)) out.push(doc);
+  }
+  if (p.sort === "date") out.sort((a, b) => meta.date[b]! - meta.date[a]!);
+  if (p.sort === "upvotes") out.sort((a, b) => meta.upvotes[b]! - meta.upvotes[a]!);
   return out;
 }
 
-function facets(hits: Hit[], meta: MetaData, topicIds: string[]) {
+function facets(ranked: Int32Array, meta: MetaData, topicIds: string[]) {
   const years = new Map<string, number>();
   const topics = new Map<string, number>();
-  for (const h of hits) {
-    const y = Math.floor(meta.date[h.doc]! / 10000);
+  for (const doc of ranked) {
+    const y = Math.floor(meta.date[doc]! / 10000);
     if (y > 0) years.set(String(y), (years.get(String(y)) ?? 0) + 1);
-    for (const t of meta.topics[h.doc]!) topics.set(topicIds[t]!, (topics.get(topicIds[t]!) ?? 0) + 1);
+    for (const t of meta.topics[doc]!) topics.set(topicIds[t]!, (topics.get(topicIds[t]!) ?? 0) + 1);
   }
   return { years: [...years].sort((a, b) => Number(b[0]) - Number(a[0])), topics: [...topics].sort((a, b) => b[1] - a[1]) };
 }
@@ -72,8 +88,11 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
   const [shown, setShown] = useState(PAGE);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
-  const pushTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const settled = useRef(true);
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The URL of the search shown, until it is written to history; whether it opens a new entry. */
+  const pendingUrl = useRef<{ url: string; newEntry: boolean } | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const topicTitle = useMemo(() => new Map(topics.map((t) => [t.id, t.title])), [topics]);
 
@@ -85,17 +104,22 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       return;
     }
     try {
-      const engine: SearchEngine = await (await import("@/lib/search/client")).getSearchEngine(BASE_PATH);
+      const engine: SearchEngine = await openSearch();
       const result = await engine.search(p.q);
       const meta = await engine.metadata();
       const topicIds = engine.manifest.topics.map((t) => t.id);
-      const filtered = applyFilters(result.hits, meta, topicIds, p);
-      const cards = await engine.cards(filtered.slice(0, limit).map((h) => h.doc));
+      const filtered = applyFilters(result.docs, meta, topicIds, p);
+      const cards = await engine.cards(filtered.slice(0, limit));
       if (ticket !== latest.current) return;
       const known = (docs: number[]) => new Map(docs.flatMap((d) => (engine.abstractNow(d) === undefined ? [] : [[d, engine.abstractNow(d)!] as const])));
-      setOutcome({ params: p, hits: filtered, cards, words: new Set(result.words), ...facets(result.hits, meta, topicIds) });
-      setAbstracts(known(cards.map((c) => c.doc)));
-      setError(null);
+      // Commit now rather than in a later task: when the index files a keystroke needs are loaded,
+      // the search finishes in microtasks after the input event, and its results then paint in the
+      // same frame as the typed character instead of the frame after.
+      flushSync(() => {
+        setOutcome({ params: p, docs: filtered, cards, words: new Set(result.words), ...facets(result.docs, meta, topicIds) });
+        setAbstracts(known(cards.map((c) => c.doc)));
+        setError(null);
+      });
       const missing = cards.map((c) => c.doc).filter((d) => engine.abstractNow(d) === undefined);
       if (missing.length === 0) return;
       await new Promise((resolve) => setTimeout(resolve, SNIPPET_DELAY_MS));
@@ -110,6 +134,8 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
   useEffect(() => {
     setReady(true);
     const load = () => {
+      clearTimeout(urlTimer.current);
+      pendingUrl.current = null; // Back or Forward: history already holds the URL
       const p = readParams();
       setParams(p);
       setShown(PAGE);
@@ -117,23 +143,40 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
     };
     load();
     window.addEventListener("popstate", load);
-    return () => window.removeEventListener("popstate", load);
+    window.addEventListener("pagehide", writeUrl);
+    return () => {
+      window.removeEventListener("popstate", load);
+      window.removeEventListener("pagehide", writeUrl);
+      clearTimeout(urlTimer.current);
+    };
   }, [run]);
 
+  /** Write the search shown to history, if it is not there yet. */
+  function writeUrl() {
+    clearTimeout(urlTimer.current);
+    const pending = pendingUrl.current;
+    if (pending === null) return;
+    pendingUrl.current = null;
+    if (pending.newEntry) window.history.pushState(null, "", pending.url);
+    else window.history.replaceState(null, "", pending.url);
+  }
+
   /**
-   * Change the search: results and URL now. The first change after a settled search opens a new
-   * history entry, the keystrokes that follow update it, and a pause in typing settles it - so
-   * Back returns to the previous search, not to the previous keystroke.
+   * Change the search: results now, URL once typing pauses. The first change after a settled search
+   * opens a new history entry, the keystrokes that follow update it, and a pause in typing settles
+   * it - so Back returns to the previous search, not to the previous keystroke.
    */
-  function update(next: Params, settle = 600) {
+  function update(next: Params, settle = SETTLE_MS) {
     setParams(next);
     setShown(PAGE);
     void run(next, PAGE);
-    if (settled.current) window.history.pushState(null, "", urlOf(next));
-    else window.history.replaceState(null, "", urlOf(next));
+    pendingUrl.current = { url: urlOf(next), newEntry: settled.current || (pendingUrl.current?.newEntry ?? false) };
     settled.current = false;
-    clearTimeout(pushTimer.current);
-    pushTimer.current = setTimeout(() => (settled.current = true), settle);
+    clearTimeout(settleTimer.current);
+    settleTimer.current = setTimeout(() => (settled.current = true), settle);
+    clearTimeout(urlTimer.current);
+    if (settle === 0) writeUrl();
+    else urlTimer.current = setTimeout(writeUrl, URL_DELAY_MS);
   }
 
   function onResultsKey(e: React.KeyboardEvent<HTMLOListElement>) {
@@ -145,10 +188,12 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
     e.preventDefault();
   }
 
-  const total = outcome?.hits.length ?? 0;
+  const total = outcome?.docs.length ?? 0;
   if (!ready) return <>{withoutScript}</>;
   return (
-    <div>
+    // A link followed before the URL caught up with the typing: the search enters history first,
+    // so Back returns to it.
+    <div onClickCapture={writeUrl}>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="flex-1">
           <label htmlFor="search-page-input" className="block text-sm font-medium">
@@ -210,7 +255,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
  */
 const Result = memo(function Result({ card, abstract, words, topicTitle }: { card: ResultCard; abstract: string | undefined; words: ReadonlySet<string>; topicTitle: ReadonlyMap<string, string> }) {
   return (
-    <li className="border-b border-stone-200 pb-4 dark:border-stone-700">
+    <li className="border-b border-stone-200 pb-4 [contain-intrinsic-size:auto_9rem] [content-visibility:auto] dark:border-stone-700">
       <h2 className="text-lg font-semibold leading-snug">
         <Link data-result href={paperPath(card.id)} className="text-indigo-800 hover:underline dark:text-indigo-300">
           <Highlighted segments={highlight(card.title, words)} />

@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 async function ranked(q: string): Promise<string[]> {
   const r = await engine.search(q);
-  return (await engine.cards(r.hits.slice(0, 10).map((h) => h.doc))).map((d) => d.id);
+  return (await engine.cards([...r.docs.subarray(0, 10)])).map((d) => d.id);
 }
 
 describe("search relevance", () => {
