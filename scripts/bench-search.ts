@@ -124,7 +124,7 @@ async function writeCatalogSite(papers: PaperRecord[], real: boolean): Promise<{
   return { dir, rawBytes, gzBytes };
 }
 
-type Keystroke = { query: string; rendered: number; painted: number };
+type Keystroke = { query: string; rendered: number; painted: number; framed: boolean; at: number };
 
 /**
  * Keystroke to results on the real search page, for every keystroke after the first: from the input
@@ -140,20 +140,23 @@ async function measureTyping(page: Page, queries: string[], onFirstAnswer: () =>
     w.__t0 = null;
     const input = document.querySelector<HTMLInputElement>("#search-page-input")!;
     const list = document.querySelector("ol[data-query]")!;
-    let pending: { value: string; t: number } | null = null;
+    let pending: { value: string; t: number; framed: boolean } | null = null;
     input.addEventListener("input", (e) => {
-      pending = { value: input.value, t: e.timeStamp };
+      const p = { value: input.value, t: e.timeStamp, framed: false };
+      pending = p;
       w.__t0 ??= e.timeStamp;
+      requestAnimationFrame(() => (p.framed = true)); // a frame began before the results were in
     });
     new MutationObserver(() => {
       const p = pending;
       if (p && list.getAttribute("data-query") === p.value) {
         pending = null;
         const rendered = performance.now() - p.t;
+        const framed = p.framed;
         requestAnimationFrame(() => {
           const t = performance.now();
           if (w.__ready === null) w.__ready = t - w.__t0!;
-          else if (p.value !== "") w.__keys.push({ query: p.value, rendered, painted: t - p.t }); // "" is the box being cleared
+          else if (p.value !== "") w.__keys.push({ query: p.value, rendered, painted: t - p.t, framed, at: p.t }); // "" is the box being cleared
         });
       }
     }).observe(list, { attributes: true, childList: true, subtree: true });
@@ -171,7 +174,7 @@ function indexRequests(page: Page): Promise<string[]> {
   return page.evaluate((dir) =>
     (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
       .filter((r) => r.name.includes(`/${dir}/`))
-      .map((r) => `      ${r.name.split(`/${dir}/`)[1]} at ${r.startTime.toFixed(0)} ms: queued ${(r.requestStart - r.startTime).toFixed(1)}, first byte ${(r.responseStart - r.requestStart).toFixed(1)}, body ${(r.responseEnd - r.responseStart).toFixed(1)} ms`),
+      .map((r) => `      ${r.name.split(`/${dir}/`)[1]} at ${r.startTime.toFixed(0)} ms: queued ${(r.requestStart - r.startTime).toFixed(1)}, first byte ${(r.responseStart - r.requestStart).toFixed(1)}, body ${(r.responseEnd - r.responseStart).toFixed(1)} ms, done at ${r.responseEnd.toFixed(0)} ms`),
   SEARCH_DIR);
 }
 
@@ -270,7 +273,7 @@ async function main() {
     const rendered = ours.keys.map((k) => k.rendered);
     const painted = ours.keys.map((k) => k.painted);
     const floor = await measureFloor(page, TYPED);
-    if (process.env.BENCH_VERBOSE) for (const k of ours.keys) console.log(`    ${JSON.stringify(k.query).padEnd(32)} rendered ${k.rendered.toFixed(1).padStart(6)} ms  painted ${k.painted.toFixed(1).padStart(6)} ms`);
+    if (process.env.BENCH_VERBOSE) for (const k of ours.keys) console.log(`    ${JSON.stringify(k.query).padEnd(32)} at ${k.at.toFixed(0)} ms: rendered ${k.rendered.toFixed(1).padStart(6)} ms  painted ${k.painted.toFixed(1).padStart(6)} ms${k.framed ? "  (a frame without them came first)" : ""}`);
     const pf = await measurePagefind(page, url, TYPED, sent);
     rows.push(
       `${real ? `current (${papers.length})` : size} papers`,
@@ -283,7 +286,7 @@ async function main() {
       const judged = resolveJudged(JSON.parse(readFileSync(path.join(ROOT, "tests", "fixtures", "relevance.json"), "utf8")) as JudgedByTitle[], papers);
       const files = await buildSearchIndex(papers, readTopics(), readAcronyms());
       const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
-      const mine = await evaluate(judged, async (q) => (await engine.cards((await engine.search(q)).hits.slice(0, 10).map((h) => h.doc))).map((d) => d.id));
+      const mine = await evaluate(judged, async (q) => (await engine.cards([...(await engine.search(q)).docs.subarray(0, 10)])).map((d) => d.id));
       const theirs = await evaluate(judged, (q) => pagefindRanked(page, q));
       rows.push(
         `  relevance on ${judged.length} judged queries: Paper Atlas recall@1 ${mine.recall1.toFixed(3)} recall@5 ${mine.recall5.toFixed(3)} MRR ${mine.mrr.toFixed(3)}; Pagefind recall@1 ${theirs.recall1.toFixed(3)} recall@5 ${theirs.recall5.toFixed(3)} MRR ${theirs.mrr.toFixed(3)}`,
