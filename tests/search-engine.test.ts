@@ -55,6 +55,14 @@ describe("matching", async () => {
     }
   });
 
+  it("completes an unfinished word that already has a typo", async () => {
+    expect(await ids("autoencdo")).toEqual(["sae"]);
+    expect(await ids("quantizaion")).toEqual(expect.arrayContaining(["quant-title", "quant-abstract"]));
+    expect(await ids("qunatiz")).toEqual(expect.arrayContaining(["quant-title", "quant-abstract"]));
+    // Two edits away from the start of any word finds nothing.
+    expect(await ids("axtoencdo")).toEqual([]);
+  });
+
   it("finds other forms of a word: quantize -> quantization, pruned -> pruning", async () => {
     expect(await ids("quantize")).toEqual(expect.arrayContaining(["quant-title", "quant-abstract"]));
     expect((await ids("pruned"))[0]).toBe("pruning");

@@ -27,7 +27,7 @@ import {
   vocabKey,
 } from "./options";
 import { slugify } from "../slug";
-import { parseQuery, withinOneEdit, type ParsedQuery } from "./query";
+import { parseQuery, startsWithinOneEdit, withinOneEdit, type ParsedQuery } from "./query";
 import type { AbstractChunk, Manifest, MetaData, PhraseShard, ResultCard, Vocabulary, WordShard } from "./types";
 
 /**
@@ -256,11 +256,18 @@ export class SearchEngine {
     const own = vocab?.vocab.get(word) ?? 0;
     if (typos && word.length >= TYPO_MIN_LENGTH && (slot.size === 0 || (own > 0 && own <= RARE_DF))) {
       const lacking = slot.size === 0;
+      // An unfinished word with a typo ("autoencdo") stands for the words that start one edit away
+      // from it, commonest first, as its completions would.
+      const startsLike: Vocabulary = [];
       for (const [w, df] of await this.typoCandidates(word)) {
-        if (w === word || !withinOneEdit(word, w)) continue;
-        if (lacking) add(w, TYPO_WEIGHT);
-        else if (df >= COMMONER * own) add(w, TYPO_WEIGHT / 2);
+        if (w === word) continue;
+        if (withinOneEdit(word, w)) {
+          if (lacking) add(w, TYPO_WEIGHT);
+          else if (df >= COMMONER * own) add(w, TYPO_WEIGHT / 2);
+        } else if (lacking && prefix && w.length > word.length && startsWithinOneEdit(word, w)) startsLike.push([w, df]);
       }
+      startsLike.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      for (const [w] of startsLike.slice(0, prefixExpansions(word.length))) add(w, TYPO_WEIGHT * PREFIX_WEIGHT);
     }
     return slot;
   }

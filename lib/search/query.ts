@@ -47,3 +47,12 @@ export function withinOneEdit(a: string, b: string): boolean {
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+
+/**
+ * True when `word` starts one inserted, deleted, replaced or swapped character away from `prefix`:
+ * the unfinished "autoencdo" may become "autoencoder".
+ */
+export function startsWithinOneEdit(prefix: string, word: string): boolean {
+  const n = prefix.length;
+  return withinOneEdit(prefix, word.slice(0, n)) || withinOneEdit(prefix, word.slice(0, n - 1)) || withinOneEdit(prefix, word.slice(0, n + 1));
+}
