@@ -115,6 +115,27 @@ describe("acronyms never outweigh the words typed", async () => {
   });
 });
 
+describe("words written as one or as two", async () => {
+  const papers = [
+    paper("hyphen", "Better Pre-training", "We study pre-training corpora."),
+    paper("joined", "Pretraining at Scale", "Pretraining needs data."),
+    paper("spaced", "A Data Set of Papers", "We release a data set."),
+    paper("apart", "Set Theory", "Data about the set of integers."),
+    paper("dataset", "Another Dataset", "A dataset of papers."),
+  ];
+  const { ids } = await engineFor(papers);
+
+  it("finds both spellings from either", async () => {
+    for (const q of ["pretraining", "pre-training", "pre training", "pre-train"]) expect(await ids(q), q).toEqual(expect.arrayContaining(["hyphen", "joined"]));
+  });
+
+  it("matches a word split in two only where the two stand side by side", async () => {
+    const found = await ids("dataset");
+    expect(found).toEqual(expect.arrayContaining(["dataset", "spaced"]));
+    expect(found).not.toContain("apart");
+  });
+});
+
 describe("a typo the papers share", async () => {
   // One abstract misspells "transformer"; ten spell it right. Someone typing the misspelling means the word.
   const papers = [

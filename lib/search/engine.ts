@@ -10,6 +10,7 @@ import {
   ACRONYM_WEIGHT,
   bigram,
   createWordIndex,
+  splitBigram,
   prefixExpansions,
   isShortWord,
   MIN_PREFIX_LENGTH,
@@ -50,6 +51,8 @@ type Postings = { title: number[]; abstract: number[]; inAbstract: Set<number>; 
 /** A word in at most RARE_DF papers, next to one COMMONER times as common, may be a typo itself. */
 const RARE_DF = 2;
 const COMMONER = 10;
+/** A word split in two ("pretraining" -> pre + training) has parts of at least this many letters. */
+const SPLIT_MIN_PART = 3;
 /** Shards fetched ahead for the word being typed. */
 const PREFETCH_SHARDS = 2;
 
@@ -240,6 +243,7 @@ export class SearchEngine {
       if (vocab.vocab.has(word)) add(word, 1);
       // Word forms of words of three letters or more: "ge" and "ges" are not forms of one word.
       if (word.length >= MIN_PREFIX_LENGTH) for (const w of vocab.stems.get(stem(word)) ?? []) add(w, STEM_WEIGHT);
+      if (typos) for (const pair of await this.splits(word)) add(pair, STEM_WEIGHT);
       if (prefix && word.length >= MIN_PREFIX_LENGTH) {
         const completions: string[] = [];
         for (let i = lowerBound(vocab.words, word); i < vocab.words.length && vocab.words[i]!.startsWith(word); i++) completions.push(vocab.words[i]!);
@@ -272,10 +276,44 @@ export class SearchEngine {
     return slot;
   }
 
-  /** Documents holding a word, in the title and in the abstract. */
+  /** True when `text` is a word of the index or, unfinished, starts one of at least four letters. */
+  private async isWordStart(text: string, prefix: boolean): Promise<boolean> {
+    const vocab = await this.vocab(vocabKey(text));
+    if (!vocab) return false;
+    if (vocab.vocab.has(text)) return true;
+    return prefix && text.length >= 4 && vocab.words[lowerBound(vocab.words, text)]?.startsWith(text) === true;
+  }
+
+  /**
+   * A word the papers also write as two ("pretraining" as "pre-training", "dataset" as "data set"):
+   * the pairs of index words it splits into, as pair tokens. Each pair is looked up in the word-pair
+   * files, so only papers that hold the two words side by side match.
+   */
+  private async splits(word: string): Promise<string[]> {
+    if (word.length < 2 * SPLIT_MIN_PART || !/^[a-z]+$/.test(word)) return [];
+    const out: string[] = [];
+    for (let k = SPLIT_MIN_PART; k <= word.length - SPLIT_MIN_PART; k++) {
+      const a = word.slice(0, k);
+      const b = word.slice(k);
+      if (QUERY_STOPWORDS.has(a) || QUERY_STOPWORDS.has(b)) continue;
+      if ((await this.df(a)) > 0 && (await this.df(b)) > 0) out.push(bigram(a, b));
+    }
+    return out;
+  }
+
+  /** Documents holding a word, in the title and in the abstract; a pair token's, in either. */
   private async postings(word: string): Promise<Postings> {
     const cached = this.postingCache.get(word);
     if (cached) return cached;
+    const pair = splitBigram(word);
+    if (pair) {
+      // The pair files do not tell title from abstract; the titles, loaded on first use, do.
+      const [docs, meta] = await Promise.all([this.pairDocs(pair[0], pair[1]), this.metadata()]);
+      const inTitle = (doc: number) => toWords(meta.title[doc]!).some((w, i, all) => w === pair[0] && all[i + 1] === pair[1]);
+      const p = { title: docs.filter(inTitle), abstract: docs, inAbstract: new Set(docs), df: docs.length };
+      this.postingCache.set(word, p);
+      return p;
+    }
     const [vocab, shard] = await Promise.all([this.vocab(vocabKey(word)), this.postingShard(word)]);
     let p: Postings = { title: [], abstract: [], inAbstract: new Set(), df: 0 };
     if (vocab && shard && vocab.vocab.has(word)) {
@@ -312,6 +350,19 @@ export class SearchEngine {
       }
       const word = words[i]!;
       const isLast = i === words.length - 1;
+      // Two words the papers also write as one ("pre-training" and "pretraining", "fine tuning" and
+      // "finetuning") are one part of the query, met by either spelling; the one word counts as two.
+      const next = words[i + 1];
+      const nextIsPrefix = i + 1 === words.length - 1 && lastIsPrefix;
+      if (next !== undefined && (await this.isWordStart(word + next, nextIsPrefix))) {
+        parts.push(
+          Promise.all([this.expand(word, word.length >= 4, true), this.expand(next, nextIsPrefix || next.length >= 4, true), this.expand(word + next, nextIsPrefix || next.length >= 4, false)]).then(
+            ([a, b, joined]) => ({ alternatives: [{ slots: [a, b], weight: 1 }, { slots: [joined], weight: 2 }] }),
+          ),
+        );
+        i++;
+        continue;
+      }
       const short = this.acronyms.find((a) => a.short.length === 1 && a.short[0] === word);
       parts.push(
         Promise.all([this.expand(word, (isLast && lastIsPrefix) || word.length >= 4, true), ...(short?.long ?? []).map(expandAll)]).then(([slot, ...expansions]) => ({
@@ -374,7 +425,7 @@ export class SearchEngine {
           for (const [word, weight] of slot) {
             const p = postings.get(word)!;
             if (p.df === 0) continue;
-            matchedWords.add(word);
+            for (const w of splitBigram(word) ?? [word]) matchedWords.add(w);
             const idf = Math.log(1 + n / p.df);
             const bump = (doc: number, field: number) => {
               const v = weight * idf * field;

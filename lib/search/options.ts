@@ -86,6 +86,12 @@ export function bigram(a: string, b: string): string {
   return `${a}_${b}`;
 }
 
+/** The two words of a bigram token, or null for a word (words never hold "_"). */
+export function splitBigram(token: string): [string, string] | null {
+  const at = token.indexOf("_");
+  return at < 0 ? null : [token.slice(0, at), token.slice(at + 1)];
+}
+
 /**
  * The word whose shard holds a word pair: its rarer word (by document frequency, ties by
  * code point), so common words do not gather every pair they are part of into one huge shard.
