@@ -48,7 +48,7 @@ function urlOf(p: Params): string {
 }
 
 /** `docs`: the documents shown, filtered and in order; `total`: how many. */
-type Outcome = { params: Params; docs: number[]; cards: ResultCard[]; words: Set<string>; years: [string, number][]; topics: [string, number][] };
+type Outcome = { params: Params; docs: number[]; cards: ResultCard[]; words: Set<string>; years: [string, number][]; topics: [string, number][]; unfinished: boolean };
 
 /** Ranked documents with the topic and year filters applied, in the order asked for (ties stay in relevance order). */
 function applyFilters(ranked: Int32Array, meta: MetaData, topicIds: string[], p: Params): number[] {
@@ -116,7 +116,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       // the search finishes in microtasks after the input event, and its results then paint in the
       // same frame as the typed character instead of the frame after.
       flushSync(() => {
-        setOutcome({ params: p, docs: filtered, cards, words: new Set(result.words), ...facets(result.docs, meta, topicIds) });
+        setOutcome({ params: p, docs: filtered, cards, words: new Set(result.words), ...facets(result.docs, meta, topicIds), unfinished: result.unfinished });
         setAbstracts(known(cards.map((c) => c.doc)));
         setError(null);
       });
@@ -228,10 +228,18 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       </div>
 
       <p role="status" aria-live="polite" className="mt-4 text-sm text-stone-700 dark:text-stone-300">
-        {error ? `Search is unavailable: ${error}` : outcome ? `${total} ${total === 1 ? "paper matches" : "papers match"} “${outcome.params.q}”` : params.q ? "Searching…" : "Type to search every title and abstract."}
+        {error
+          ? `Search is unavailable: ${error}`
+          : outcome && total === 0 && outcome.unfinished
+            ? "Keep typing…"
+            : outcome
+              ? `${total} ${total === 1 ? "paper matches" : "papers match"} “${outcome.params.q}”`
+              : params.q
+                ? "Searching…"
+                : "Type to search every title and abstract."}
       </p>
 
-      {outcome && total === 0 && <EmptyState topics={topics} />}
+      {outcome && total === 0 && !outcome.unfinished && <EmptyState topics={topics} />}
 
       <ol ref={list} onKeyDown={onResultsKey} data-query={outcome?.params.q ?? ""} className="mt-4 space-y-5">
         {outcome?.cards.slice(0, shown).map((card) => (

@@ -55,6 +55,13 @@ describe("matching", async () => {
     }
   });
 
+  it("tells a word too short to complete yet from a finished one", async () => {
+    expect((await engine.search("sparse au")).unfinished).toBe(true);
+    expect((await engine.search("sparse au ")).unfinished).toBe(false);
+    expect((await engine.search("sparse aut")).unfinished).toBe(false);
+    expect((await engine.search("稀")).unfinished).toBe(false); // a CJK character is a whole word
+  });
+
   it("completes an unfinished word that already has a typo", async () => {
     expect(await ids("autoencdo")).toEqual(["sae"]);
     expect(await ids("quantizaion")).toEqual(expect.arrayContaining(["quant-title", "quant-abstract"]));

@@ -61,7 +61,14 @@ const PREFETCH_SHARDS = 2;
  * papers on every keystroke, and objects for each would keep the garbage collector busy while a
  * person types. The first `complete` documents match every part of the query.
  */
-export type SearchResult = { docs: Int32Array; complete: number; words: string[]; query: string };
+export type SearchResult = {
+  docs: Int32Array;
+  complete: number;
+  words: string[];
+  query: string;
+  /** The last word is being typed and too short to complete yet ("sp"): no match means "keep typing". */
+  unfinished: boolean;
+};
 
 /**
  * Ranking packs each document's order into one number, so the native numeric sort orders them with
@@ -387,7 +394,9 @@ export class SearchEngine {
 
   async search(query: string): Promise<SearchResult> {
     const parsed = parseQuery(query);
-    if (parsed.words.length === 0 && parsed.phrases.length === 0) return { docs: new Int32Array(0), complete: 0, words: [], query };
+    // (A CJK character is a word of its own, never the start of a longer one.)
+    const unfinished = parsed.lastIsPrefix && parsed.words.at(-1)!.length < MIN_PREFIX_LENGTH && /^[a-z0-9]+$/.test(parsed.words.at(-1)!);
+    if (parsed.words.length === 0 && parsed.phrases.length === 0) return { docs: new Int32Array(0), complete: 0, words: [], query, unfinished };
     this.warm(parsed);
     if (parsed.lastIsPrefix) this.prefetch(parsed.words.at(-1)!).catch(() => undefined);
     const phraseWords = parsed.phrases.map((p) => p.map((w) => new Map([[w, 1]])));
@@ -479,7 +488,7 @@ export class SearchEngine {
     const order = keys.subarray(0, found).sort();
     const docs = new Int32Array(found);
     for (let i = 0; i < found; i++) docs[i] = DOC_SPAN - 1 - (order[found - 1 - i]! % DOC_SPAN);
-    return { docs, complete, words: [...matchedWords].sort(), query };
+    return { docs, complete, words: [...matchedWords].sort(), query, unfinished };
   }
 
   private buffer: ReturnType<typeof makeBuffers> | null = null;
