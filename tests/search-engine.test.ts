@@ -122,6 +122,20 @@ describe("acronyms never outweigh the words typed", async () => {
   });
 });
 
+describe("word forms", async () => {
+  const { ids } = await engineFor([
+    paper("generated", "Generated Text", "We detect generated text."),
+    paper("generation", "Text Generation", "Generation of text."),
+    paper("general", "General Methods", "A general method with good generalization."),
+  ]);
+
+  it("joins forms of one word and keeps apart words that only start alike", async () => {
+    expect(await ids("generating")).toEqual(expect.arrayContaining(["generated", "generation"]));
+    expect(await ids("generating")).not.toContain("general");
+    expect(await ids("generalize")).toEqual(["general"]);
+  });
+});
+
 describe("words written as one or as two", async () => {
   const papers = [
     paper("hyphen", "Better Pre-training", "We study pre-training corpora."),

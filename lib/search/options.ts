@@ -2,7 +2,7 @@
 // words are stemmed and sharded, the FlexSearch options, and the ranking weights. FlexSearch's
 // export only round-trips with identical options, so they live here and nowhere else.
 import { Encoder, Index } from "flexsearch";
-import { stemmer } from "stemmer";
+import { stem as porter2 } from "porter2";
 
 export { toWords } from "./words";
 
@@ -48,9 +48,13 @@ export const QUERY_STOPWORDS = new Set(
   "a an and are as at be by can do does for from how in into is it its of on or that the their this to via what which who why with without we our".split(" "),
 );
 
-/** Porter stem of a word: quantize, quantization -> "quantiz"; pruned, pruning -> "prune". */
+/**
+ * Porter2 (Snowball English) stem of a word: quantize, quantization -> "quantiz"; pruned, pruning ->
+ * "prune". Porter2 rather than the original Porter: it keeps "generate" ("generat") apart from
+ * "general", which the original joins as "gener".
+ */
 export function stem(word: string): string {
-  return /^[a-z]+$/.test(word) && word.length > 2 ? stemmer(word) : word;
+  return /^[a-z]+$/.test(word) && word.length > 2 ? porter2(word) : word;
 }
 
 /** A word's first characters, safe as a file name. */
