@@ -772,14 +772,15 @@ function sentenceTitle(sentence: string): string {
 }
 
 /** Last resort: the first sentence about the paper's own work that reads as a title, else any sentence, else the first words. */
-function summaryTitle(all: string[], text: string): string {
+function summaryTitle(all: string[], text: string, name?: string): string {
   const own = all.slice(0, 8).filter((s) => OWN_WORK.test(s));
   for (const s of [...own, ...all.slice(0, 6)]) {
     const t = sentenceTitle(s);
     if (t) return t;
   }
   // "We propose ..." with nothing usable after it: the words without the sentence frame.
-  const plain = words(text.replace(/[^\p{L}\p{N}\s'-]/gu, " "))
+  // A name the title already starts with is not said again in its tail.
+  const plain = words((name ? text.replaceAll(name, " ") : text).replace(/[^\p{L}\p{N}\s'-]/gu, " "))
     .filter((w) => !/^(?:we|our|us|this|these|it|its|here|which|call)$/i.test(w) && !FRAME_WORD.test(w))
     .slice(0, 10)
     .join(" ");
@@ -851,7 +852,9 @@ function inferTitleUnsafe(abstract: string): string {
     if (study) return compose(best.name, study);
     // "aMUSEd is focused on fast image generation" -> "aMUSEd: Focused on fast image generation"
     const esc = escapeRegExp(best.name);
-    const summary = summaryTitle(all, text).replace(new RegExp(`^(?:The\\s+)?${esc}\\s+(?:(?:${HEAD_NOUN})\\s+)?(?:is|are)\\s+`, "i"), "");
+    // "We introduce FooNet. Our FooNet improves ..." -> "FooNet: Improves ...", the name said once.
+    const summary = summaryTitle(all, text, best.name)
+      .replace(new RegExp(`^(?:(?:The|Our)\\s+)?(?:${esc}\\s+)+(?:(?:${HEAD_NOUN})\\s+)?(?:(?:is|are)\\s+)?`, "i"), "");
     return summary === FALLBACK_TITLE || !usable(summary) ? fitLength(best.name) : compose(best.name, summary);
   }
   const phrase = found.phrases[0] ?? found.studies[0] ?? found.weak.find((w) => words(w).length >= 3);

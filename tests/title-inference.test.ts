@@ -116,6 +116,13 @@ describe("inferTitle on the fragments it used to produce", () => {
     );
   });
 
+  it("says a bare name once, not again at the start of its tail", () => {
+    const title = inferTitle("We introduce FooNet. Our FooNet improves retrieval on five benchmarks by a wide margin.");
+    expect(title).toMatch(/^FooNet: /);
+    expect(title.match(/FooNet/g)).toHaveLength(1);
+    expectReadable(title);
+  });
+
   it("reads names through LaTeX and HTML markup", () => {
     expect(inferTitle("We introduce \\textbf{\\textit{DiffuseKronA}}, a novel Kronecker product-based adaptation module.")).toBe(
       "DiffuseKronA: A Kronecker product-based adaptation module",
