@@ -136,6 +136,22 @@ describe("word forms", async () => {
   });
 });
 
+describe("a rare form of a common word", async () => {
+  // "model" is in nearly every paper; one title says "Modelling". That word is rare, but the word
+  // typed is not: the paper holding the query's distinctive word comes first, even in its abstract.
+  const { ids } = await engineFor([
+    paper("modelling", "Language Modelling at Scale", "We study language at scale."),
+    paper("routing", "Tokens Through Gates", "Tokens are routed by a learned gate."),
+    ...Array.from({ length: 10 }, (_, i) => paper(`other-${i}`, `Paper ${i}`, `A model of topic ${i}.`)),
+  ]);
+
+  it("weighs the word typed by how common it is in all its forms", async () => {
+    const found = await ids("model routing");
+    expect(found.slice(0, 2)).toEqual(["routing", "modelling"]);
+    expect(found).toHaveLength(12);
+  });
+});
+
 describe("words written as one or as two", async () => {
   const papers = [
     paper("hyphen", "Better Pre-training", "We study pre-training corpora."),

@@ -3,7 +3,8 @@
 // handling around it decides which words to ask for (the word typed, its word forms, completions
 // of an unfinished word, typo candidates, acronym expansions) and how to rank:
 //   - papers matching every part of the query rank above papers matching some;
-//   - then by the sum over query parts of idf x field weight (title x3) x how close the word is.
+//   - then by the sum over query parts of idf (of the part in all the words that stand for it) x field
+//     weight (title x3) x how close the word is.
 import type { Index } from "flexsearch";
 import {
   ABSTRACT_WEIGHT,
@@ -435,18 +436,21 @@ export class SearchEngine {
             const p = postings.get(word)!;
             if (p.df === 0) continue;
             for (const w of splitBigram(word) ?? [word]) matchedWords.add(w);
-            const idf = Math.log(1 + n / p.df);
             const bump = (doc: number, field: number) => {
-              const v = weight * idf * field;
+              const v = weight * field;
               if (b.slot[doc] === 0) slotDocs.push(doc);
               if (v > b.slot[doc]!) b.slot[doc] = v;
             };
             for (const d of p.abstract) bump(d, ABSTRACT_WEIGHT);
             for (const d of p.title) bump(d, TITLE_WEIGHT + (p.inAbstract.has(d) ? ABSTRACT_WEIGHT : 0));
           }
+          // How rare the query word is counts all the words that stand for it: "model" is in nearly
+          // every paper however it is spelled, and a rare form ("modelling") or completion
+          // ("humaneval" for "human") must not make it look distinctive.
+          const idf = Math.log(1 + n / Math.max(1, slotDocs.length));
           for (const d of slotDocs) {
             if (b.altCount[d] === 0) altDocs.push(d);
-            b.alt[d]! += b.slot[d]!;
+            b.alt[d]! += b.slot[d]! * idf;
             b.altCount[d]!++;
             b.slot[d] = 0;
           }
