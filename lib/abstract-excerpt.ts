@@ -1,6 +1,6 @@
 // What the pages derive from a rendered abstract: its plain text (for descriptions and JSON-LD)
 // and its first lines (for paper lists), never cutting a formula or a link in half.
-import type { AbstractNode } from "./render-abstract";
+import { renderAbstract, type AbstractNode } from "./render-abstract";
 
 /** What a reader sees, as plain text: formulas as their TeX source. For descriptions and JSON-LD. */
 export function plainText(nodes: AbstractNode[]): string {
@@ -29,6 +29,14 @@ function visibleLength(n: AbstractNode): number {
     default:
       return n.children.reduce((sum, c) => sum + visibleLength(c), 0);
   }
+}
+
+/**
+ * A whole abstract as a reader sees it, formulas as TeX, paragraphs apart: for descriptions,
+ * JSON-LD and the search index (words and snippets), so search never shows "\\textbf{" markup.
+ */
+export function readerText(abstract: string): string {
+  return renderAbstract(abstract).map(plainText).join("\n\n");
 }
 
 /** Cut text at the last word boundary within `max` characters. */

@@ -2,8 +2,7 @@
 // its schema.org ScholarlyArticle. URLs are absolute (lib/site.ts), so they respect the base path.
 import type { Metadata } from "next";
 import { clip } from "./format";
-import { plainText } from "./abstract-excerpt";
-import { renderAbstract } from "./render-abstract";
+import { readerText } from "./abstract-excerpt";
 import { paperPath } from "./routes";
 import type { PaperRecord } from "./schema";
 import { absoluteUrl, SITE_NAME } from "./site";
@@ -26,7 +25,7 @@ export function pageMetadata({ title, description, path, type = "website" }: Pag
 
 /** The abstract as a reader sees it, formulas as TeX: for descriptions and JSON-LD. */
 export function abstractText(paper: PaperRecord): string {
-  return renderAbstract(paper.abstract).map(plainText).join("\n\n");
+  return readerText(paper.abstract);
 }
 
 export function paperMetadata(paper: PaperRecord): Metadata {

@@ -194,6 +194,20 @@ describe("a typo the papers share", async () => {
   });
 });
 
+describe("abstracts with markup", async () => {
+  const { engine, ids } = await engineFor([
+    paper("bitstack", "Weight Compression", "In this paper, we introduce \\textbf{BitStack}, a \\emph{training-free} method costing $O(n)$ memory."),
+  ]);
+
+  it("indexes and shows the text a reader sees, not the markup around it", async () => {
+    expect(await ids("bitstack")).toEqual(["bitstack"]);
+    expect(await ids("textbf")).toEqual([]);
+    expect(await ids("emph")).toEqual([]);
+    const [abstract] = await engine.abstracts([(await engine.search("bitstack")).docs[0]!]);
+    expect(abstract).toBe("In this paper, we introduce BitStack, a training-free method costing O(n) memory.");
+  });
+});
+
 describe("any input is safe", async () => {
   const { engine } = await engineFor(CATALOG);
   const nasty = ["", "   ", "x".repeat(10_000), "(.*+?^${}[]|\\)", "🧪🔬 quantization 🚀", "ممدود سپارس", "稀疏自编码器", '"', '""', '"unclosed phrase', "a the of", "\u0000\u200b"];

@@ -7,6 +7,7 @@
 //   p/<key>.json   word pairs side by side, for phrases and proximity, by their rarer word
 //   d/<n>.json     abstracts, DOC_CHUNK_SIZE papers a file, for snippets
 // A query fetches only the shards of its words and the abstract chunks of the results it shows.
+import { readerText } from "../abstract-excerpt";
 import type { Acronyms, PaperRecord, TopicRecord } from "../schema";
 import { slugify } from "../slug";
 import {
@@ -83,7 +84,9 @@ export type SearchFiles = Map<string, unknown>;
 export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecord[], acronyms: Acronyms): Promise<SearchFiles> {
   const docs = [...papers].sort((a, b) => (a.id < b.id ? -1 : 1));
   const titles = docs.map((p) => toWords(p.title));
-  const abstracts = docs.map((p) => toWords(p.abstract));
+  // Abstracts as a reader sees them: markup ("\\textbf{BitStack}") is neither a word nor in a snippet.
+  const texts = docs.map((p) => readerText(p.abstract));
+  const abstracts = texts.map((t) => toWords(t));
   const df = new Map<string, number>();
   const postings = new Map<string, number>();
   docs.forEach((_, doc) => {
@@ -132,7 +135,7 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   files.set("vocab.json", vocab);
 
   for (let start = 0; start < docs.length; start += DOC_CHUNK_SIZE) {
-    const chunk: AbstractChunk = docs.slice(start, start + DOC_CHUNK_SIZE).map((p) => p.abstract);
+    const chunk: AbstractChunk = texts.slice(start, start + DOC_CHUNK_SIZE);
     files.set(`d/${start / DOC_CHUNK_SIZE}.json`, chunk);
   }
 
