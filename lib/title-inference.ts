@@ -852,9 +852,7 @@ function inferTitleUnsafe(abstract: string): string {
     if (study) return compose(best.name, study);
     // "aMUSEd is focused on fast image generation" -> "aMUSEd: Focused on fast image generation"
     const esc = escapeRegExp(best.name);
-    // "We introduce FooNet. Our FooNet improves ..." -> "FooNet: Improves ...", the name said once.
-    const summary = summaryTitle(all, text, best.name)
-      .replace(new RegExp(`^(?:(?:The|Our)\\s+)?(?:${esc}\\s+)+(?:(?:${HEAD_NOUN})\\s+)?(?:(?:is|are)\\s+)?`, "i"), "");
+    const summary = summaryTitle(all, text, best.name).replace(new RegExp(`^(?:The\\s+)?${esc}\\s+(?:(?:${HEAD_NOUN})\\s+)?(?:is|are)\\s+`, "i"), "");
     return summary === FALLBACK_TITLE || !usable(summary) ? fitLength(best.name) : compose(best.name, summary);
   }
   const phrase = found.phrases[0] ?? found.studies[0] ?? found.weak.find((w) => words(w).length >= 3);
