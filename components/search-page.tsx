@@ -47,8 +47,17 @@ function urlOf(p: Params): string {
   return `${withBase(searchPath())}${qs ? `?${qs}` : ""}`;
 }
 
-/** `docs`: the documents shown, filtered and in order; `total`: how many. */
+/** `docs`: the documents shown, filtered and in order. */
 type Outcome = { params: Params; docs: number[]; cards: ResultCard[]; words: Set<string>; years: [string, number][]; topics: [string, number][]; unfinished: boolean };
+
+/** What the status line says: the result count, or why there is none yet. */
+function statusText(error: string | null, outcome: Outcome | null, q: string): string {
+  if (error) return `Search is unavailable: ${error}`;
+  if (!outcome) return q ? "Searching…" : "Type to search every title and abstract.";
+  const total = outcome.docs.length;
+  if (total === 0 && outcome.unfinished) return "Keep typing…";
+  return `${total} ${total === 1 ? "paper matches" : "papers match"} “${outcome.params.q}”`;
+}
 
 /** Ranked documents with the topic and year filters applied, in the order asked for (ties stay in relevance order). */
 function applyFilters(ranked: Int32Array, meta: MetaData, topicIds: string[], p: Params): number[] {
@@ -228,15 +237,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       </div>
 
       <p role="status" aria-live="polite" className="mt-4 text-sm text-stone-700 dark:text-stone-300">
-        {error
-          ? `Search is unavailable: ${error}`
-          : outcome && total === 0 && outcome.unfinished
-            ? "Keep typing…"
-            : outcome
-              ? `${total} ${total === 1 ? "paper matches" : "papers match"} “${outcome.params.q}”`
-              : params.q
-                ? "Searching…"
-                : "Type to search every title and abstract."}
+        {statusText(error, outcome, params.q)}
       </p>
 
       {outcome && total === 0 && !outcome.unfinished && <EmptyState topics={topics} />}

@@ -23,13 +23,8 @@ export function pageMetadata({ title, description, path, type = "website" }: Pag
   };
 }
 
-/** The abstract as a reader sees it, formulas as TeX: for descriptions and JSON-LD. */
-export function abstractText(paper: PaperRecord): string {
-  return readerText(paper.abstract);
-}
-
 export function paperMetadata(paper: PaperRecord): Metadata {
-  const base = pageMetadata({ title: paper.title, description: abstractText(paper), path: paperPath(paper.id), type: "article" });
+  const base = pageMetadata({ title: paper.title, description: readerText(paper.abstract), path: paperPath(paper.id), type: "article" });
   const citation: Record<string, string> = { citation_title: paper.title };
   if (paper.date) citation.citation_publication_date = paper.date.replaceAll("-", "/");
   return { ...base, other: citation };
@@ -44,7 +39,7 @@ export function scholarlyArticle(paper: PaperRecord, topicTitles: string[]): Rec
     url: absoluteUrl(paperPath(paper.id)),
     headline: clip(paper.title, 110),
     name: paper.title,
-    abstract: abstractText(paper),
+    abstract: readerText(paper.abstract),
     ...(paper.date ? { datePublished: paper.date } : {}),
     ...(topicTitles.length > 0 ? { about: topicTitles.map((name) => ({ "@type": "Thing", name })) } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),

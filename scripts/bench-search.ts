@@ -16,7 +16,7 @@ import * as pagefind from "pagefind";
 import { readAcronyms, readPapers, readTopics } from "../lib/content";
 import { buildSearchIndex } from "../lib/search/build-index";
 import { SearchEngine } from "../lib/search/engine";
-import { evaluate, resolveJudged, type JudgedByTitle } from "../lib/search/evaluate";
+import { evaluate, rankedIds, resolveJudged, type JudgedByTitle } from "../lib/search/evaluate";
 import { SEARCH_DIR } from "../lib/search/options";
 import type { PaperRecord } from "../lib/schema";
 import { slugify } from "../lib/slug";
@@ -286,7 +286,7 @@ async function main() {
       const judged = resolveJudged(JSON.parse(readFileSync(path.join(ROOT, "tests", "fixtures", "relevance.json"), "utf8")) as JudgedByTitle[], papers);
       const files = await buildSearchIndex(papers, readTopics(), readAcronyms());
       const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
-      const mine = await evaluate(judged, async (q) => (await engine.cards([...(await engine.search(q)).docs.subarray(0, 10)])).map((d) => d.id));
+      const mine = await evaluate(judged, (q) => rankedIds(engine, q));
       const theirs = await evaluate(judged, (q) => pagefindRanked(page, q));
       rows.push(
         `  relevance on ${judged.length} judged queries: Paper Atlas recall@1 ${mine.recall1.toFixed(3)} recall@5 ${mine.recall5.toFixed(3)} MRR ${mine.mrr.toFixed(3)}; Pagefind recall@1 ${theirs.recall1.toFixed(3)} recall@5 ${theirs.recall5.toFixed(3)} MRR ${theirs.mrr.toFixed(3)}`,

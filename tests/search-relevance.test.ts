@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readAcronyms, readPapers, readTopics } from "@/lib/content";
 import { buildSearchIndex } from "@/lib/search/build-index";
 import { SearchEngine } from "@/lib/search/engine";
-import { evaluate, resolveJudged, type JudgedByTitle } from "@/lib/search/evaluate";
+import { evaluate, rankedIds, resolveJudged, type JudgedByTitle } from "@/lib/search/evaluate";
 
 const papers = readPapers();
 const raw = JSON.parse(readFileSync(path.join(__dirname, "fixtures", "relevance.json"), "utf8")) as JudgedByTitle[];
@@ -18,11 +18,6 @@ beforeAll(async () => {
   engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
 });
 
-async function ranked(q: string): Promise<string[]> {
-  const r = await engine.search(q);
-  return (await engine.cards([...r.docs.subarray(0, 10)])).map((d) => d.id);
-}
-
 describe("search relevance", () => {
   it("covers at least 50 judged queries of every kind researchers type", () => {
     expect(judged.length).toBeGreaterThanOrEqual(50);
@@ -30,7 +25,7 @@ describe("search relevance", () => {
   });
 
   it("finds the expected papers: recall@5 of at least 0.9", async () => {
-    const m = await evaluate(judged, ranked);
+    const m = await evaluate(judged, (q) => rankedIds(engine, q));
     const weak = m.queries.filter((q) => q.recall5 < 1).map((q) => `${q.q} (${q.recall5.toFixed(2)})`);
     console.log(`relevance: recall@1 ${m.recall1.toFixed(3)}, recall@5 ${m.recall5.toFixed(3)}, MRR ${m.mrr.toFixed(3)} over ${judged.length} queries; below 1: ${weak.join("; ")}`);
     expect(m.recall5).toBeGreaterThanOrEqual(0.9);

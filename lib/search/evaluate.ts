@@ -2,6 +2,8 @@
 // recall@k of one query = share of its relevant papers in the top k, out of at most k
 // (a broad query with eight right answers is fully recalled by any five of them).
 
+import type { SearchEngine } from "./engine";
+
 export type Judged = { q: string; kind: string; relevant: string[] };
 export type QueryScore = { q: string; kind: string; recall1: number; recall5: number; rr: number; top: string[] };
 export type Metrics = { recall1: number; recall5: number; mrr: number; queries: QueryScore[] };
@@ -35,4 +37,9 @@ export function resolveJudged(raw: JudgedByTitle[], papers: { id: string; title:
     return found[0]!.id;
   };
   return raw.map((r) => ({ q: r.q, kind: r.kind, relevant: r.expect.map(idFor) }));
+}
+
+/** The ids of the first ten papers the engine ranks for a query: what the metrics score. */
+export async function rankedIds(engine: SearchEngine, query: string): Promise<string[]> {
+  return (await engine.cards([...(await engine.search(query)).docs.subarray(0, 10)])).map((d) => d.id);
 }
