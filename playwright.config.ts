@@ -6,8 +6,9 @@ import { defineConfig } from "@playwright/test";
 //   "fixture" - the hostile/pagination catalog (scripts/build-fixture-site.ts), served under the
 //               base path /atlas on FIXTURE_PORT.
 // Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download.
-export const SITE_PORT = 4173;
-export const FIXTURE_PORT = 4174;
+// SITE_PORT / FIXTURE_PORT in the environment move them, so two checkouts can test side by side.
+export const SITE_PORT = Number(process.env.SITE_PORT) || 4173;
+export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT) || 4174;
 
 const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 

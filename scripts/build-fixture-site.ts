@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 export const FIXTURE_BASE_PATH = "/atlas";
-export const FIXTURE_PORT = 4174;
+export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT) || 4174;
 export const FIXTURE_ROOT = ".tmp/site-fixture";
 export const WIDGET_COUNT = 60;
 

@@ -4,7 +4,7 @@ import { catalogView } from "@/lib/catalog-view";
 import { paperPath, sourcePath, sourcesPath, topicPath, topicsPath } from "@/lib/routes";
 
 export const FIXTURE_BASE = "/atlas";
-export const FIXTURE_SITE_URL = "http://127.0.0.1:4174";
+export const FIXTURE_SITE_URL = `http://127.0.0.1:${Number(process.env.FIXTURE_PORT) || 4174}`;
 
 export function catalog() {
   return catalogView();
