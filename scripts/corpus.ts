@@ -40,15 +40,24 @@ export function loadCorpus(file = CORPUS): CorpusPaper[] {
 }
 
 /**
- * Variant n of a paper: a new title, and one of the first four words of the abstract changed. The
- * catalog (lib/catalog.ts) merges entries only with the same title and nearly the same abstract,
- * and an untitled entry only with an abstract of the same first 12 words: variants differ in both,
- * so they stay distinct papers whether listed with a title or without.
+ * Variant n of a paper: a new title, and one of words 5-12 of the abstract changed. The catalog
+ * (lib/catalog.ts) merges entries only with the same title and nearly the same abstract, and an
+ * untitled entry only with an abstract of the same first 12 words: variants differ in both, so
+ * they stay distinct papers whether listed with a title or without. The opening words stay as they
+ * are: a title inferred from them reads like the paper's.
  */
 export function variant(p: CorpusPaper, n: number, rand: () => number): CorpusPaper {
   if (n === 0) return p;
   const words = p.abstract.split(" ");
-  const i = Math.floor(rand() * Math.min(4, words.length));
+  // The last word whose "-n" is still among the first 12 letter-and-digit runs (the merge's key).
+  let last = 0;
+  for (let k = 0, runs = 0; k < words.length; k++) {
+    runs += words[k]!.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (runs > 11) break;
+    last = k;
+  }
+  const from = Math.min(4, last);
+  const i = from + Math.floor(rand() * (last - from + 1));
   words[i] = `${words[i]}-${n}`;
   return { ...p, title: `${p.title} (variant ${n})`, abstract: words.join(" ") };
 }

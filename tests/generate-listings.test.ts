@@ -60,6 +60,8 @@ describe("generateListings", () => {
     expect(r.stderr.split("\n").filter((l) => l.startsWith("ingest stopped"))).toEqual([]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`${sources.length} files, ${N} entries, ${N} distinct papers`);
+    // The whole report, warnings and suggestions included, stays short (issue 11).
+    expect(`${r.stderr}${r.stdout}`.trim().split("\n").length).toBeLessThanOrEqual(40);
     expect(readdirSync(path.join(root, "papers"))).toHaveLength(N);
     const papers = readPapers(root);
     expect(papers).toHaveLength(N);
