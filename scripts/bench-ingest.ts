@@ -4,8 +4,7 @@
 // ingest` runs it) on a temporary content dir.
 // Goals to compare against (issue 2): parse+validate >= 50k entries/s; full 10k ingest < 3 s.
 // Merging (the catalog: duplicates, ids, inferred titles) is timed and shown on its own.
-import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +13,7 @@ import { decodeListing, parseListing } from "../lib/listing-parser";
 import { PaperRecordSchema } from "../lib/schema";
 import { loadCorpus, type CorpusPaper } from "./corpus";
 import { generateListings, type Source } from "./generate-listings";
+import { runMeasured, table } from "./measure-process";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ENTRIES_PER_FILE = 2500;
@@ -68,40 +68,6 @@ function benchParse(label: string, sources: Source[], rows: string[][]) {
   );
 }
 
-/**
- * Wall time of `node --import tsx <script>` from spawn to exit, and its peak RSS: NODE_OPTIONS
- * preloads a hook that logs the process's own high-water mark at exit, so no short-lived peak is
- * missed by polling. That is VmHWM where /proc has it: Linux's ru_maxrss
- * (process.resourceUsage().maxRSS) carries over what this bench process held when it forked the
- * child, which after the 100k runs is more than a small script's own peak. tsx runs as a loader
- * inside that one process, so there is no other process to count.
- */
-let measured = 0;
-function runMeasured(dir: string, script: string, env: Record<string, string>) {
-  const hook = path.join(dir, "rss-hook.cjs");
-  const log = path.join(dir, `rss-${measured++}.log`);
-  writeFileSync(
-    hook,
-    `const fs = require("fs");
-process.on("exit", () => {
-  const hwm = fs.existsSync("/proc/self/status") && /VmHWM:\\s*(\\d+) kB/.exec(fs.readFileSync("/proc/self/status", "utf8"));
-  fs.writeFileSync(${JSON.stringify(log)}, hwm ? hwm[1] : String(process.resourceUsage().maxRSS));
-});
-`,
-  );
-  const t = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: ROOT, env: { ...process.env, ...env, NODE_OPTIONS: `--require ${JSON.stringify(hook)}` }, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  child.stdout.on("data", (d: Buffer) => (out += d));
-  child.stderr.on("data", (d: Buffer) => (out += d)); // warnings; kept to explain a failure
-  return new Promise<{ ms: number; code: number | null; out: string; kb: number }>((resolve) =>
-    child.on("close", (code) => {
-      const ms = performance.now() - t;
-      resolve({ ms, code, out, kb: existsSync(log) ? Number(readFileSync(log, "utf8")) : NaN });
-    }),
-  );
-}
-
 async function benchIngest(tmp: string, sources: Source[], rows: string[][]) {
   const kinds = { fresh: "node --import tsx scripts/ingest.ts, empty papers/", rerun: "same again on its own output (re-run)", startup: "node --import tsx noop.ts (startup floor)" };
   const samples: Record<keyof typeof kinds, number[][]> = { fresh: [], rerun: [], startup: [] };
@@ -120,25 +86,17 @@ async function benchIngest(tmp: string, sources: Source[], rows: string[][]) {
     for (const s of sources) writeFileSync(path.join(content, "sources", s.file), s.bytes);
     cpSync(path.join(ROOT, "content", "topics"), path.join(content, "topics"), { recursive: true });
     for (const kind of ["fresh", "rerun", "startup"] as const) {
-      const r = await runMeasured(tmp, kind === "startup" ? noop : "scripts/ingest.ts", { PAPER_ATLAS_CONTENT: content });
+      const r = await runMeasured([process.execPath, "--import", "tsx", kind === "startup" ? noop : "scripts/ingest.ts"], { cwd: ROOT, env: { PAPER_ATLAS_CONTENT: content }, logDir: tmp });
       if (r.code !== 0) throw new Error(`${kind} run exited ${r.code}:\n${r.out.slice(-2000)}`);
       const said = r.out.split("\n");
       if (kind === "fresh") summary = said.slice(said.findIndex((l) => l.startsWith("ingest:")), -1).map((l) => l.trim()).join(" ").slice(0, 160);
-      samples[kind].push([r.ms, r.kb / 1024]);
+      samples[kind].push([r.ms, r.processPeakMB]);
     }
   }
   for (const kind of ["fresh", "rerun", "startup"] as const) {
     rows.push([kinds[kind], ...[0, 1].map((i) => median(samples[kind].map((x) => x[i]!)).toFixed(0))]);
   }
   return summary;
-}
-
-function table(head: string[], rows: string[][]): string {
-  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  // Text columns (those whose first cell is not a number) left-aligned, figures right-aligned.
-  const text = head.map((_, i) => !/^[\d,.]+$/.test(rows[0]?.[i] ?? ""));
-  const line = (r: string[]) => r.map((c, i) => (text[i] ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join("  ");
-  return [line(head), w.map((n) => "-".repeat(n)).join("  "), ...rows.map(line)].join("\n");
 }
 
 async function main() {
