@@ -122,6 +122,11 @@ function choose(scored: TopicAssignment[]): TopicAssignment[] {
   return scored.filter((s) => s.score >= Math.max(MIN_SCORE, best.score * SECONDARY_SHARE)).slice(0, MAX_TOPICS);
 }
 
+/** The most papers a topic may hold in a catalog of `papers`. */
+export function topicCap(papers: number): number {
+  return Math.max(MIN_TOPIC_SIZE, Math.floor(papers * MAX_TOPIC_SHARE));
+}
+
 export type TopicReport = { counts: Record<string, number>; warnings: string[] };
 
 /**
@@ -136,14 +141,15 @@ export function assignTopics(papers: PaperRecord[], topics: TopicRecord[], corre
   for (const p of papers) p.topics = choose(scored.get(p.id)!);
 
   // Keep every topic under its share: drop it from the papers where it fits least, as long as
-  // those papers keep another topic.
-  const cap = Math.max(MIN_TOPIC_SIZE, Math.floor(papers.length * MAX_TOPIC_SHARE));
+  // those papers keep another topic: first where it is not their best topic, then where it is.
+  const cap = topicCap(papers.length);
   for (const t of topics) {
     const members = papers.filter((p) => p.topics.some((a) => a.id === t.id));
     if (members.length <= cap) continue;
+    const best = (p: PaperRecord) => (p.topics[0]!.id === t.id ? 1 : 0);
     const removable = members
-      .filter((p) => p.topics.length > 1 && p.topics[0]!.id !== t.id)
-      .sort((a, b) => scoreOf(a, t.id) - scoreOf(b, t.id) || (a.id < b.id ? -1 : 1));
+      .filter((p) => p.topics.length > 1)
+      .sort((a, b) => best(a) - best(b) || scoreOf(a, t.id) - scoreOf(b, t.id) || (a.id < b.id ? -1 : 1));
     for (const p of removable.slice(0, members.length - cap)) p.topics = p.topics.filter((a) => a.id !== t.id);
     const left = papers.filter((p) => p.topics.some((a) => a.id === t.id)).length;
     if (left > cap) warnings.push(`topic ${t.id} holds ${left} of ${papers.length} papers, more than ${MAX_TOPIC_SHARE * 100}%`);

@@ -4,97 +4,24 @@
 // ingest` runs it) on a temporary content dir.
 // Goals to compare against (issue 2): parse+validate >= 50k entries/s; full 10k ingest < 3 s.
 // Merging (the catalog: duplicates, ids, inferred titles) is timed and shown on its own.
-import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCatalog } from "../lib/catalog";
-import { decodeListing, looksLikeAbstract, parseListing } from "../lib/listing-parser";
+import { decodeListing, parseListing } from "../lib/listing-parser";
 import { PaperRecordSchema } from "../lib/schema";
+import { loadCorpus, type CorpusPaper } from "./corpus";
+import { generateListings, type Source } from "./generate-listings";
+import { runMeasured, table } from "./measure-process";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const CORPUS = path.resolve(ROOT, "../shared/corpus/hf-daily-papers-2023-2024.json");
 const ENTRIES_PER_FILE = 2500;
 const PARSE_RUNS = 5;
 const INGEST_RUNS = 3;
 
-type Paper = { title: string; abstract: string; authors: number; published: Date; upvotes: number };
-type Source = { file: string; bytes: Uint8Array };
-
-/** mulberry32: a seeded PRNG, so every run benchmarks byte-identical listings. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
-
-function loadCorpus(): Paper[] {
-  const raw = JSON.parse(readFileSync(CORPUS, "utf8")) as { title: string; authors: string[]; abstract: string; published: string; upvotes: number }[];
-  return raw
-    .map((r) => ({ title: collapse(r.title), abstract: collapse(r.abstract), authors: r.authors.length, published: new Date(r.published), upvotes: r.upvotes }))
-    // The parser tells titles from abstracts by shape; a corpus abstract that reads as a title
-    // would make a generated listing fail to parse, which is not what is being measured.
-    .filter((p) => looksLikeAbstract(p.abstract) && !looksLikeAbstract(p.title));
-}
-
-/**
- * Variant n of a paper: a new title, and one of the first four words of the abstract changed. The
- * catalog buckets abstracts by their first 12 words, so variants stay distinct papers even untitled
- * (the table prints "merged N": it should be 0).
- */
-function variant(p: Paper, n: number, rand: () => number): Paper {
-  if (n === 0) return p;
-  const words = p.abstract.split(" ");
-  const i = Math.floor(rand() * Math.min(4, words.length));
-  words[i] = `${words[i]}-${n}`;
-  return { ...p, title: `${p.title} (variant ${n})`, abstract: words.join(" ") };
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "Aug 1, 2023 12" or "Sep 30 3": the year is printed only for 2023, so listings infer 2024. */
-function metaDate(p: Paper, rand: () => number): string {
-  const d = p.published;
-  const year = d.getUTCFullYear() === 2024 ? "" : `, ${d.getUTCFullYear()}`;
-  const votes = rand() < 0.1 ? "" : ` ${p.upvotes}`; // some entries show no upvote count
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}${year}${votes}`;
-}
-
-type Shape = "daily" | "pairs" | "abstracts";
-const SHAPES: Shape[] = ["daily", "pairs", "daily", "abstracts"];
-const FURNITURE = ["new", "", "Get trending papers in your email inbox!", "", "Subscribe", "", "Daily Papers", "", "byAK and the research community", "", "Nov 6", ""];
-
-function listingText(shape: Shape, papers: Paper[], rand: () => number): string {
-  if (shape === "abstracts") return papers.map((p) => `Abstract:${p.abstract}`).join("\n") + "\n";
-  if (shape === "pairs") return ["Large Language Model", ...papers.flatMap((p) => [p.title, p.abstract])].join("\n") + "\n";
-  const authors = (p: Paper) => (p.authors > 0 ? [`  • ${p.authors} author${p.authors === 1 ? "" : "s"}`] : []);
-  const body = papers.flatMap((p) => [p.title, "", p.abstract, "", ...authors(p), "·", metaDate(p, rand), ""]);
-  return [...FURNITURE, ...body].join("\n");
-}
-
-/** `count` distinct papers, shuffled, in files of ENTRIES_PER_FILE rotating through the shapes. */
-function generate(corpus: Paper[], count: number): Source[] {
-  const rand = prng(20240101 + count);
-  const order = Array.from({ length: count }, (_, k) => k);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const papers = order.map((k) => variant(corpus[k % corpus.length]!, Math.floor(k / corpus.length), rand));
-  const sources: Source[] = [];
-  for (let f = 0; f * ENTRIES_PER_FILE < count; f++) {
-    const shape = SHAPES[f % SHAPES.length]!;
-    const text = listingText(shape, papers.slice(f * ENTRIES_PER_FILE, (f + 1) * ENTRIES_PER_FILE), rand);
-    sources.push({ file: `${String(f).padStart(3, "0")}_bench-${shape}.txt`, bytes: Buffer.from(text, "utf8") });
-  }
-  return sources;
-}
+/** `count` distinct papers in files of ENTRIES_PER_FILE, rotating through the five listing shapes. */
+const generate = (corpus: CorpusPaper[], count: number): Source[] => generateListings(corpus, count, { perFile: ENTRIES_PER_FILE });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -141,40 +68,6 @@ function benchParse(label: string, sources: Source[], rows: string[][]) {
   );
 }
 
-/**
- * Wall time of `node --import tsx <script>` from spawn to exit, and its peak RSS: NODE_OPTIONS
- * preloads a hook that logs the process's own high-water mark at exit, so no short-lived peak is
- * missed by polling. That is VmHWM where /proc has it: Linux's ru_maxrss
- * (process.resourceUsage().maxRSS) carries over what this bench process held when it forked the
- * child, which after the 100k runs is more than a small script's own peak. tsx runs as a loader
- * inside that one process, so there is no other process to count.
- */
-let measured = 0;
-function runMeasured(dir: string, script: string, env: Record<string, string>) {
-  const hook = path.join(dir, "rss-hook.cjs");
-  const log = path.join(dir, `rss-${measured++}.log`);
-  writeFileSync(
-    hook,
-    `const fs = require("fs");
-process.on("exit", () => {
-  const hwm = fs.existsSync("/proc/self/status") && /VmHWM:\\s*(\\d+) kB/.exec(fs.readFileSync("/proc/self/status", "utf8"));
-  fs.writeFileSync(${JSON.stringify(log)}, hwm ? hwm[1] : String(process.resourceUsage().maxRSS));
-});
-`,
-  );
-  const t = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: ROOT, env: { ...process.env, ...env, NODE_OPTIONS: `--require ${JSON.stringify(hook)}` }, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  child.stdout.on("data", (d: Buffer) => (out += d));
-  child.stderr.on("data", (d: Buffer) => (out += d)); // warnings; kept to explain a failure
-  return new Promise<{ ms: number; code: number | null; out: string; kb: number }>((resolve) =>
-    child.on("close", (code) => {
-      const ms = performance.now() - t;
-      resolve({ ms, code, out, kb: existsSync(log) ? Number(readFileSync(log, "utf8")) : NaN });
-    }),
-  );
-}
-
 async function benchIngest(tmp: string, sources: Source[], rows: string[][]) {
   const kinds = { fresh: "node --import tsx scripts/ingest.ts, empty papers/", rerun: "same again on its own output (re-run)", startup: "node --import tsx noop.ts (startup floor)" };
   const samples: Record<keyof typeof kinds, number[][]> = { fresh: [], rerun: [], startup: [] };
@@ -193,25 +86,17 @@ async function benchIngest(tmp: string, sources: Source[], rows: string[][]) {
     for (const s of sources) writeFileSync(path.join(content, "sources", s.file), s.bytes);
     cpSync(path.join(ROOT, "content", "topics"), path.join(content, "topics"), { recursive: true });
     for (const kind of ["fresh", "rerun", "startup"] as const) {
-      const r = await runMeasured(tmp, kind === "startup" ? noop : "scripts/ingest.ts", { PAPER_ATLAS_CONTENT: content });
+      const r = await runMeasured([process.execPath, "--import", "tsx", kind === "startup" ? noop : "scripts/ingest.ts"], { cwd: ROOT, env: { PAPER_ATLAS_CONTENT: content }, logDir: tmp });
       if (r.code !== 0) throw new Error(`${kind} run exited ${r.code}:\n${r.out.slice(-2000)}`);
       const said = r.out.split("\n");
       if (kind === "fresh") summary = said.slice(said.findIndex((l) => l.startsWith("ingest:")), -1).map((l) => l.trim()).join(" ").slice(0, 160);
-      samples[kind].push([r.ms, r.kb / 1024]);
+      samples[kind].push([r.ms, r.processPeakMB]);
     }
   }
   for (const kind of ["fresh", "rerun", "startup"] as const) {
     rows.push([kinds[kind], ...[0, 1].map((i) => median(samples[kind].map((x) => x[i]!)).toFixed(0))]);
   }
   return summary;
-}
-
-function table(head: string[], rows: string[][]): string {
-  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  // Text columns (those whose first cell is not a number) left-aligned, figures right-aligned.
-  const text = head.map((_, i) => !/^[\d,.]+$/.test(rows[0]?.[i] ?? ""));
-  const line = (r: string[]) => r.map((c, i) => (text[i] ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join("  ");
-  return [line(head), w.map((n) => "-".repeat(n)).join("  "), ...rows.map(line)].join("\n");
 }
 
 async function main() {

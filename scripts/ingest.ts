@@ -1,4 +1,4 @@
-// npm run ingest [-- --check]
+// npm run ingest [-- --check] [-- --verbose]
 // content/sources/* -> parse -> merge -> validate -> content/papers/<id>.md + content/listings.json
 // The one writer of content/. Nothing is written unless every listing parses and every record
 // validates; the new papers/ is written beside the old one and renamed into place.
@@ -15,6 +15,7 @@ import {
   serializeListings,
   serializePaper,
 } from "../lib/content";
+import { analyseIngest, formatIngestReport, type IngestReport } from "../lib/ingest-report";
 import { decodeListing, ListingError, parseListing, type ListingProblem, type ParsedListing } from "../lib/listing-parser";
 import { PaperRecordSchema } from "../lib/schema";
 
@@ -25,6 +26,7 @@ type Outcome = {
   listingsJson: string;
   summary: string[];
   warnings: string[];
+  report: IngestReport;
 };
 
 function readSources(dir: string): ParsedListing[] {
@@ -64,7 +66,8 @@ export function runIngest(): Outcome {
   const paths = contentPaths();
   const listings = readSources(paths.sources);
   const previous = previousRecords();
-  const catalog = buildCatalog({ listings, previous: previous.records, corrections: readCorrections(), topics: readTopics() });
+  const topics = readTopics();
+  const catalog = buildCatalog({ listings, previous: previous.records, corrections: readCorrections(), topics });
 
   const problems: string[] = [];
   const files = new Map<string, string>();
@@ -85,7 +88,7 @@ export function runIngest(): Outcome {
   if (counts.length > 0) summary.push(`topics: ${counts.map(([id, n]) => `${id} ${n}`).join(", ")}`);
   const warnings = previous.warning ? [previous.warning, ...catalog.warnings] : catalog.warnings;
   const unchanged = new Set([...files].filter(([name, text]) => previous.texts.get(name) === text).map(([name]) => name));
-  return { files, unchanged, listingsJson: serializeListings(catalog.listings), summary, warnings };
+  return { files, unchanged, listingsJson: serializeListings(catalog.listings), summary, warnings, report: analyseIngest(catalog.papers, topics, warnings) };
 }
 
 /** Paths (relative to the repo) whose content differs from what the sources produce. */
@@ -148,7 +151,7 @@ function main(argv: string[]): number {
     }
     throw e;
   }
-  for (const w of outcome.warnings) console.warn(`warning: ${w}`);
+  for (const line of formatIngestReport(outcome.report, { verbose: argv.includes("--verbose") })) console.warn(line);
   if (check) {
     const stale = differences(outcome);
     if (stale.length > 0) {

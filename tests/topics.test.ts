@@ -174,3 +174,24 @@ describe("matching", () => {
     expect(removed.papers[0]!.topics.map((t) => t.id)).toEqual([UNSORTED]);
   });
 });
+
+describe("the 25% cap", () => {
+  it("takes an oversized topic from papers that keep another, where it is their best topic too, and warns only when it cannot", () => {
+    const lines: string[] = [];
+    // 7 papers about quantization that also discuss dialogue (their second topic), 13 about nothing.
+    for (let i = 0; i < 7; i++) lines.push(`Quantization Trick ${i}`, `We study dialogue and dialogue systems for case ${i}. This abstract has enough words to read as one, and ends here.`);
+    for (let i = 0; i < 13; i++) lines.push(`Cooking Trick ${i}`, ABS.replace(/quantization/g, `cooking ${i}`));
+    const c = buildCatalog({ listings: [parseListing(lines.join("\n"), "a.txt")], topics: TAXONOMY });
+    const count = (id: string) => c.papers.filter((p) => p.topics.some((t) => t.id === id)).length;
+    expect(c.papers).toHaveLength(20);
+    // The cap is max(4, 25% of 20) = 5: both topics are brought down to it, no paper is left without a topic.
+    expect([count("quantization"), count("dialogue")]).toEqual([5, 5]);
+    expect(c.papers.filter((p) => p.title.startsWith("Quantization")).every((p) => p.topics.length >= 1 && !p.topics.some((t) => t.id === UNSORTED))).toBe(true);
+    expect(c.warnings.filter((w) => w.includes("more than 25%"))).toEqual([]);
+
+    // Papers with one topic only cannot be moved: the topic stays over and the ingest says so.
+    const alone = [...lines.slice(0, 14).map((l) => l.replace(/dialogue/g, "weather")), ...lines.slice(14)];
+    const over = buildCatalog({ listings: [parseListing(alone.join("\n"), "a.txt")], topics: TAXONOMY });
+    expect(over.warnings).toContain("topic quantization holds 7 of 20 papers, more than 25%");
+  });
+});
