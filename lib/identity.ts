@@ -96,6 +96,27 @@ function bucketKeys(p: Probe): string[] {
   return keys;
 }
 
+type BucketIndex = { candidates(p: Probe): Set<number> };
+
+/** The items' positions by bucket key; candidates are the items sharing a bucket with a probe. */
+function bucketIndex(items: Probe[]): BucketIndex {
+  const buckets = new Map<string, number[]>();
+  items.forEach((item, n) => {
+    for (const k of bucketKeys(item)) {
+      const list = buckets.get(k);
+      if (list) list.push(n);
+      else buckets.set(k, [n]);
+    }
+  });
+  return {
+    candidates: (p) => {
+      const found = new Set<number>();
+      for (const k of bucketKeys(p)) for (const n of buckets.get(k) ?? []) found.add(n);
+      return found;
+    },
+  };
+}
+
 /** Word-level edit distance, stopping early once it exceeds `limit`. */
 function wordEdits(a: string[], b: string[], limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -192,35 +213,21 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
     identities[i] = identityOf(papers[i]!.title, papers[i]!.abstract);
     probes.set(i, probe(identities[i]!));
   }
-  const buckets = new Map<string, number[]>();
-  open.forEach((o, n) => {
-    for (const k of bucketKeys(o.probe)) {
-      const list = buckets.get(k);
-      if (list) list.push(n);
-      else buckets.set(k, [n]);
-    }
-  });
+  const openIndex = bucketIndex(open.map((o) => o.probe));
   type Pair = { i: number; n: number; score: number; status: number };
   const pairs: Pair[] = [];
   for (const i of waiting) {
     const p = probes.get(i)!;
-    const seen = new Set<number>();
-    for (const k of bucketKeys(p)) {
-      for (const n of buckets.get(k) ?? []) {
-        if (seen.has(n)) continue;
-        seen.add(n);
-        const score = matchScore(p, open[n]!.probe);
-        if (score !== null) pairs.push({ i, n, score, status: STATUS_RANK[open[n]!.entry.status] });
-      }
+    for (const n of openIndex.candidates(p)) {
+      const score = matchScore(p, open[n]!.probe);
+      if (score !== null) pairs.push({ i, n, score, status: STATUS_RANK[open[n]!.entry.status] });
     }
   }
   // A live id first (a merged or removed one that matches as well joins it), then the best pair,
   // then the older id, then a stable paper order.
   pairs.sort((a, b) => a.status - b.status || b.score - a.score || a.n - b.n || rank[a.i]! - rank[b.i]!);
-  const bestFor = new Map<number, Pair>();
   for (const pair of pairs) {
     const e = open[pair.n]!.entry;
-    if (!bestFor.has(pair.n)) bestFor.set(pair.n, pair);
     if (ids[pair.i] !== null || taken.has(e.id)) continue;
     ids[pair.i] = e.id;
     taken.set(e.id, pair.i);
@@ -249,15 +256,29 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
     const id = ids[i]!;
     next.set(id, { id, seq: seqOf.get(id)!, status: "live", ...identities[i]! });
   });
-  open.forEach((o, n) => {
-    const e = o.entry;
-    if (taken.has(e.id)) return;
-    const best = bestFor.get(n);
-    const { into: _into, removedOn, lastListed: _listed, ...identity } = e;
-    if (best) next.set(e.id, { ...identity, status: "merged", into: ids[best.i]! });
-    else if (e.status === "merged") next.set(e.id, e);
-    else next.set(e.id, { ...identity, status: "removed", removedOn: removedOn ?? today, lastListed: e.status === "removed" ? e.lastListed! : lastListed(e.id) });
-  });
+  // A live id no paper took: merged when it matches a paper that has another id (found among all
+  // papers, exactly matched ones included), else removed. Retired ids keep their state.
+  let paperIndex: { probes: Probe[]; index: BucketIndex } | undefined;
+  const mergedInto = (p: Probe): string | undefined => {
+    paperIndex ??= (() => {
+      const all = identities.map((identity) => probe(identity!));
+      return { probes: all, index: bucketIndex(all) };
+    })();
+    let best: { i: number; score: number } | undefined;
+    for (const i of paperIndex.index.candidates(p)) {
+      const score = matchScore(paperIndex.probes[i]!, p);
+      if (score !== null && (!best || score > best.score || (score === best.score && rank[i]! < rank[best.i]!))) best = { i, score };
+    }
+    return best && ids[best.i]!;
+  };
+  for (const { entry: e, probe: p } of open) {
+    if (taken.has(e.id)) continue;
+    const { into: _into, removedOn: _removedOn, lastListed: _listed, ...identity } = e;
+    const into = e.status === "live" ? mergedInto(p) : undefined;
+    if (into) next.set(e.id, { ...identity, status: "merged", into });
+    else if (e.status !== "live") next.set(e.id, e);
+    else next.set(e.id, { ...identity, status: "removed", removedOn: today, lastListed: lastListed(e.id) });
+  }
   // A merged id points straight at the end of its chain.
   for (const e of next.values()) {
     if (e.status !== "merged") continue;
