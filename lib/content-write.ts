@@ -42,7 +42,7 @@ function relative(root: string, name: string): string {
 export function leftovers(root: string): string[] {
   const found: string[] = [];
   if (existsSync(path.join(root, JOURNAL))) found.push(`${relative(root, JOURNAL)}: an ingest was stopped after its new files were complete; the next ingest finishes it`);
-  for (const dir of [STAGING_DIR, RETIRED_DIR]) if (existsSync(path.join(root, dir))) found.push(`${relative(root, dir)}/: left by a stopped ingest; the next ingest deletes it`);
+  for (const name of [STAGING_DIR, RETIRED_DIR, `${JOURNAL}.tmp`]) if (existsSync(path.join(root, name))) found.push(`${relative(root, name)}: left by a stopped ingest; the next ingest deletes it`);
   if (existsSync(root)) for (const name of readdirSync(root).filter((n) => LEGACY_LEFTOVER.test(n)).sort()) found.push(`${relative(root, name)}: left by a stopped ingest of an older version; check it and delete it by hand`);
   return found;
 }
@@ -72,9 +72,9 @@ function commit(root: string, step: StepHook) {
 }
 
 function cleanUp(root: string, step: StepHook) {
-  for (const dir of [RETIRED_DIR, STAGING_DIR]) {
+  for (const dir of [RETIRED_DIR, STAGING_DIR, `${JOURNAL}.tmp`]) {
     if (!existsSync(path.join(root, dir))) continue;
-    step(`delete ${dir}/`);
+    step(`delete ${dir}`);
     rmSync(path.join(root, dir), { recursive: true, force: true });
   }
 }
