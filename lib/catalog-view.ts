@@ -1,12 +1,12 @@
 // What the pages show, derived once from the records lib/content.ts reads: topics with their
 // counts and papers in every sort order, pages of at most PAGE_SIZE, related papers, the most
 // upvoted and most recent papers, and each listing split into pages. Pages only look things up.
-import { contentRoot, readListings, readPapers, readTopics } from "./content";
+import { contentRoot, readLedger, readListings, readPapers, readTopics } from "./content";
 import { relatedPapers } from "./related";
 import { excerpt } from "./abstract-excerpt";
 import { renderAbstract, type AbstractNode } from "./render-abstract";
 import { entryAnchor, sourcePath, SORTS, type SortKey } from "./routes";
-import type { Listing, PaperRecord, SourceRef, TopicAssignment, TopicRecord } from "./schema";
+import type { LedgerEntry, Listing, PaperRecord, SourceRef, TopicAssignment, TopicRecord } from "./schema";
 import { UNSORTED } from "./topics";
 
 /** No page lists more papers than this. */
@@ -29,6 +29,9 @@ export type CatalogView = {
   topics: TopicSummary[];
   sources: SourceSummary[];
   paper(id: string): PaperRecord | undefined;
+  /** Ids that no longer have a paper of their own (merged or removed): their pages say where it went. */
+  retired: LedgerEntry[];
+  retiredEntry(id: string): LedgerEntry | undefined;
   topic(id: string): TopicSummary | undefined;
   topicPapers(id: string, sort: SortKey): PaperRecord[];
   paperTopics(paper: PaperRecord): PaperTopic[];
@@ -88,12 +91,24 @@ const UNSORTED_TOPIC: TopicSummary = {
   count: 0,
 };
 
-export type CatalogData = { papers: PaperRecord[]; topics: TopicRecord[]; listings: Listing[] };
+export type CatalogData = { papers: PaperRecord[]; topics: TopicRecord[]; listings: Listing[]; ledger?: LedgerEntry[] };
 
-export function buildCatalogView({ papers, topics, listings }: CatalogData): CatalogView {
+/** Papers and ledger agree: every paper is a live id, every live id has its paper. */
+function ledgerProblems(papers: Map<string, PaperRecord>, ledger: LedgerEntry[]): string[] {
+  if (ledger.length === 0) return [];
+  const live = new Set(ledger.flatMap((e) => (e.status === "live" ? [e.id] : [])));
+  return [
+    ...[...papers.keys()].filter((id) => !live.has(id)).map((id) => `paper ${id} is not a live id of the ledger`),
+    ...[...live].filter((id) => !papers.has(id)).map((id) => `the ledger lists ${id} as live, but it has no record`),
+  ];
+}
+
+export function buildCatalogView({ papers, topics, listings, ledger = [] }: CatalogData): CatalogView {
   const paperById = new Map(papers.map((p) => [p.id, p]));
+  const retired = ledger.filter((e) => e.status !== "live");
+  const retiredById = new Map(retired.map((e) => [e.id, e]));
   const members = new Map<string, PaperRecord[]>(topics.map((t) => [t.id, []]));
-  const problems: string[] = [];
+  const problems: string[] = ledgerProblems(paperById, ledger);
   for (const p of papers) {
     for (const a of p.topics) {
       if (!members.has(a.id) && a.id === UNSORTED) members.set(UNSORTED, []);
@@ -140,6 +155,8 @@ export function buildCatalogView({ papers, topics, listings }: CatalogData): Cat
     topics: summaries,
     sources: [...sourceBySlug.values()],
     paper: (id) => paperById.get(id),
+    retired,
+    retiredEntry: (id) => retiredById.get(id),
     topic: (id) => topicById.get(id),
     topicPapers: (id, sort) => sorted.get(`${id}\u0000${sort}`) ?? [],
     paperTopics: (paper) => paper.topics.map((a) => ({ ...a, topic: topicById.get(a.id)! })),
@@ -176,6 +193,6 @@ let cached: { root: string; view: CatalogView } | undefined;
 /** The catalog of contentRoot(), read and derived once per build process. */
 export function catalogView(): CatalogView {
   const root = contentRoot();
-  if (cached?.root !== root) cached = { root, view: buildCatalogView({ papers: readPapers(root), topics: readTopics(root), listings: readListings(root) }) };
+  if (cached?.root !== root) cached = { root, view: buildCatalogView({ papers: readPapers(root), topics: readTopics(root), listings: readListings(root), ledger: readLedger(root) }) };
   return cached.view;
 }

@@ -6,9 +6,9 @@
 // same abstract. Two papers that only share a title stay two papers with two ids.
 import { inferListingYear, type ListingEntry, type ParsedListing } from "./listing-parser";
 import { extractLinks } from "./links";
-import { fingerprint, slugify } from "./slug";
+import { bootstrapLedger, reconcile } from "./identity";
 import { inferTitle } from "./title-inference";
-import type { Corrections, Listing, PaperRecord, SourceRef, TopicRecord } from "./schema";
+import type { Corrections, LedgerEntry, Listing, PaperRecord, SourceRef, TopicRecord } from "./schema";
 import { assignTopics } from "./topics";
 
 /** Abstracts whose word sets overlap at least this much (Jaccard) are copies of one abstract. */
@@ -16,12 +16,16 @@ export const SAME_ABSTRACT_JACCARD = 0.85;
 
 type Sourced = ListingEntry & { file: string; listingYear: number | null };
 
-export type PreviousRecord = Pick<PaperRecord, "id" | "title" | "titleInferred" | "abstract" | "corrected">;
+export type PreviousRecord = Pick<PaperRecord, "id" | "title" | "abstract" | "sources">;
 
 export type CatalogInput = {
   listings: ParsedListing[];
-  /** Records already in content/papers: a paper that is still listed keeps its id. */
+  /** Records already in content/papers: where a removed paper was last listed; without a ledger, the ids to adopt. */
   previous?: PreviousRecord[];
+  /** Every id issued so far (content/ledger.jsonl); absent for a catalog that has none yet. */
+  ledger?: LedgerEntry[];
+  /** The day of this ingest (YYYY-MM-DD), written as the removal date of papers that left. */
+  today?: string;
   corrections?: Corrections;
   /** The taxonomy (content/topics/); without it papers get no topics. */
   topics?: TopicRecord[];
@@ -29,6 +33,8 @@ export type CatalogInput = {
 
 export type Catalog = {
   papers: PaperRecord[];
+  /** Every id issued, this ingest's included, sorted by id. */
+  ledger: LedgerEntry[];
   listings: Listing[];
   warnings: string[];
   stats: { files: number; entries: number; papers: number; merged: number; inferredTitles: number };
@@ -186,53 +192,6 @@ function mergeGroup(g: Group, warnings: string[]): Merged {
   };
 }
 
-/**
- * Give every paper its permalink id. A paper already in content/ keeps the id it has (permalinks
- * never break, whatever is added, removed or re-ordered); a new paper gets the slug of its title,
- * with a fingerprint of its abstract when another paper already holds that slug.
- */
-function assignIds(papers: Merged[], previous: PreviousRecord[], keyOf: (abstract: string) => string): string[] {
-  const prevByKey = new Map<string, PreviousRecord[]>();
-  for (const p of previous) {
-    const k = keyOf(p.abstract);
-    prevByKey.set(k, [...(prevByKey.get(k) ?? []), p]);
-  }
-  const ids: (string | null)[] = papers.map(() => null);
-  const taken = new Set<string>();
-  // Pass 1: papers that were in content/ before keep their ids.
-  papers.forEach((paper, i) => {
-    const candidates = (prevByKey.get(keyOf(paper.abstract)) ?? []).filter(
-      (p) => !taken.has(p.id) && sameAbstract(p.abstract, paper.abstract),
-    );
-    const match =
-      candidates.find((p) => normalizeTitle(p.title) === normalizeTitle(paper.title)) ??
-      candidates.find((p) => p.titleInferred || p.corrected.includes("title") || paper.titleInferred);
-    if (match) {
-      ids[i] = match.id;
-      taken.add(match.id);
-    }
-  });
-  // Ids of papers that left the catalog stay reserved only while their record exists; a new paper
-  // never takes an id a remaining paper holds.
-  const held = new Set(previous.map((p) => p.id));
-  // Pass 2: new papers, in a stable order that does not depend on listing order.
-  const fresh = papers
-    .flatMap((paper, i) => (ids[i] === null ? [{ i, slug: slugify(paper.title), key: normalizeTitle(paper.title) + "\u0000" + paper.abstract }] : []))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const slugCount = new Map<string, number>();
-  for (const f of fresh) slugCount.set(f.slug, (slugCount.get(f.slug) ?? 0) + 1);
-  for (const f of fresh) {
-    let id = f.slug;
-    if (taken.has(id) || held.has(id) || (slugCount.get(id) ?? 0) > 1) id = `${f.slug}-${fingerprint(papers[f.i]!.abstract)}`;
-    let n = 2;
-    const base = id;
-    while (taken.has(id)) id = `${base}-${n++}`;
-    ids[f.i] = id;
-    taken.add(id);
-  }
-  return ids as string[];
-}
-
 function applyCorrections(papers: PaperRecord[], corrections: Corrections | undefined, warnings: string[]) {
   if (!corrections) return;
   const byId = new Map(papers.map((p) => [p.id, p]));
@@ -265,7 +224,7 @@ function applyCorrections(papers: PaperRecord[], corrections: Corrections | unde
   }
 }
 
-export function buildCatalog({ listings, previous = [], corrections, topics }: CatalogInput): Catalog {
+export function buildCatalog({ listings, previous = [], ledger, today = new Date().toISOString().slice(0, 10), corrections, topics }: CatalogInput): Catalog {
   const warnings: string[] = [];
   const sorted = [...listings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const entries: Sourced[] = [];
@@ -276,7 +235,13 @@ export function buildCatalog({ listings, previous = [], corrections, topics }: C
   const keyOf = abstractKeys();
   const groups = groupEntries(entries, keyOf);
   const merged = groups.map((g) => mergeGroup(g, warnings));
-  const ids = assignIds(merged, previous, keyOf);
+  const sourcesOf = new Map(previous.map((p) => [p.id, [...new Set(p.sources.map((s) => s.file))]]));
+  const identity = reconcile(
+    merged.map((m) => ({ title: m.title, abstract: m.abstract })),
+    ledger ?? bootstrapLedger(previous),
+    { today, lastListed: (id) => sourcesOf.get(id) ?? [] },
+  );
+  const ids = identity.ids;
   const papers: PaperRecord[] = merged.map((m, i) => ({ id: ids[i]!, ...m }));
   applyCorrections(papers, corrections, warnings);
   papers.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -299,6 +264,7 @@ export function buildCatalog({ listings, previous = [], corrections, topics }: C
 
   return {
     papers,
+    ledger: identity.ledger,
     listings: out,
     warnings,
     stats: {

@@ -8,11 +8,13 @@ import {
   AcronymsSchema,
   IdSchema,
   CorrectionsSchema,
+  LedgerEntrySchema,
   ListingsSchema,
   PaperSchema,
   TopicSchema,
   type Acronyms,
   type Corrections,
+  type LedgerEntry,
   type Listing,
   type PaperRecord,
   type TopicRecord,
@@ -29,9 +31,34 @@ export const contentPaths = (root = contentRoot()) => ({
   papers: path.join(root, "papers"),
   topics: path.join(root, "topics"),
   listings: path.join(root, "listings.json"),
+  ledger: path.join(root, "ledger.jsonl"),
   corrections: path.join(root, "corrections.json"),
   acronyms: path.join(root, "acronyms.json"),
 });
+
+/** What the ingest writes, all replaced in one step (lib/content-write.ts). */
+export const GENERATED = ["papers", "listings.json", "ledger.jsonl"] as const;
+/** An ingest's new files, before they are moved into place. */
+export const STAGING_DIR = ".ingest-new";
+/** The files they replace, until they are deleted. */
+export const RETIRED_DIR = ".ingest-old";
+/** Present from the moment the staged files are complete until all are in place. */
+export const JOURNAL = ".ingest-journal.json";
+
+/**
+ * Where the current version of each generated file is. While an ingest's journal exists its
+ * staged files are the catalog: a file not moved into place yet is read from the staging folder.
+ * So a reader sees the old catalog or the new one, never a mix, whenever an ingest is stopped.
+ */
+export function generatedPaths(root = contentRoot()): { papers: string; listings: string; ledger: string } {
+  const paths = contentPaths(root);
+  const journal = existsSync(path.join(paths.root, JOURNAL));
+  const current = (name: (typeof GENERATED)[number]) => {
+    const staged = path.join(paths.root, STAGING_DIR, name);
+    return journal && existsSync(staged) ? staged : path.join(paths.root, name);
+  };
+  return { papers: current("papers"), listings: current("listings.json"), ledger: current("ledger.jsonl") };
+}
 
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
@@ -104,7 +131,7 @@ export function readPapers(root = contentRoot()): PaperRecord[] {
 
 /** readPapers, with the text each record was read from (the ingest keeps files that stay the same). */
 export function readPaperFiles(root = contentRoot()): { paper: PaperRecord; text: string }[] {
-  return readRecords(contentPaths(root).papers, (text, file) => ({ paper: parsePaper(text, file), text }));
+  return readRecords(generatedPaths(root).papers, (text, file) => ({ paper: parsePaper(text, file), text }));
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
@@ -127,11 +154,65 @@ export function readCorrections(root = contentRoot()): Corrections {
 
 /** Each listing as captured, in order, with the paper each entry became. */
 export function readListings(root = contentRoot()): Listing[] {
-  return readJson(contentPaths(root).listings, ListingsSchema, []);
+  return readJson(generatedPaths(root).listings, ListingsSchema, []);
 }
 
 export function serializeListings(listings: Listing[]): string {
   return `${JSON.stringify(listings, null, 2)}\n`;
+}
+
+/** Does content/ have a ledger yet? (The first ingest without one adopts the ids of content/papers/.) */
+export function hasLedger(root = contentRoot()): boolean {
+  return existsSync(generatedPaths(root).ledger);
+}
+
+/**
+ * Every id the catalog has issued (content/ledger.jsonl), sorted by id; [] before the first ingest.
+ * Each line is validated; a bad line, a repeated id or seq, or a merge into an unknown id is a
+ * ContentError naming file, line and field.
+ */
+export function readLedger(root = contentRoot()): LedgerEntry[] {
+  const file = generatedPaths(root).ledger;
+  if (!existsSync(file)) return [];
+  const shown = display(file);
+  const problems: string[] = [];
+  const entries: LedgerEntry[] = [];
+  const lineOf = new Map<string, number>();
+  const seqs = new Map<number, number>();
+  readFileSync(file, "utf8")
+    .split("\n")
+    .forEach((text, i) => {
+      const at = `${shown}:${i + 1}`;
+      if (text === "") return;
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (e) {
+        problems.push(`${at}: not valid JSON: ${(e as Error).message}`);
+        return;
+      }
+      const result = LedgerEntrySchema.safeParse(data);
+      if (!result.success) return problems.push(...describeIssues(at, result.error));
+      const entry = result.data;
+      if (lineOf.has(entry.id)) problems.push(`${at}: **id**: "${entry.id}" is also on line ${lineOf.get(entry.id)}`);
+      if (seqs.has(entry.seq)) problems.push(`${at}: **seq**: ${entry.seq} is also on line ${seqs.get(entry.seq)}`);
+      lineOf.set(entry.id, i + 1);
+      seqs.set(entry.seq, i + 1);
+      entries.push(entry);
+    });
+  for (const e of entries) {
+    if (e.into !== undefined && !lineOf.has(e.into)) problems.push(`${shown}:${lineOf.get(e.id)}: **into**: "${e.into}" is not an id in the ledger`);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const LEDGER_KEYS = ["id", "seq", "status", "into", "removedOn", "lastListed", "title", "fp", "words", "sig"] as const;
+
+/** One JSON line per id, sorted by id, keys in a fixed order: a diff shows exactly which ids changed. */
+export function serializeLedger(entries: LedgerEntry[]): string {
+  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sorted.map((e) => `${JSON.stringify(Object.fromEntries(LEDGER_KEYS.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])))}\n`).join("");
 }
 
 export function parseTopic(text: string, file: string): TopicRecord {

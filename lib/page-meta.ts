@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { clip } from "./format";
 import { readerText } from "./abstract-excerpt";
 import { paperPath } from "./routes";
-import type { PaperRecord } from "./schema";
+import type { LedgerEntry, PaperRecord } from "./schema";
 import { absoluteUrl, SITE_NAME } from "./site";
 
 export const DESCRIPTION_LENGTH = 160;
@@ -28,6 +28,27 @@ export function paperMetadata(paper: PaperRecord): Metadata {
   const citation: Record<string, string> = { citation_title: paper.title };
   if (paper.date) citation.citation_publication_date = paper.date.replaceAll("-", "/");
   return { ...base, other: citation };
+}
+
+/**
+ * A retired id's page: never indexed. A merged id's canonical URL is the paper it became; a
+ * removed id's tombstone is its own.
+ */
+export function retiredMetadata(entry: LedgerEntry): Metadata {
+  const merged = entry.status === "merged";
+  const base = pageMetadata({
+    title: merged ? `Moved: ${entry.title}` : `Removed: ${entry.title}`,
+    description: merged ? `This paper's permalink now leads to ${paperPath(entry.into!)}.` : retiredText(entry),
+    path: paperPath(merged ? entry.into! : entry.id),
+  });
+  return { ...base, robots: { index: false, follow: true } };
+}
+
+/** "Removed from the catalog on 2026-02-14; last listed in a.txt and b.txt." */
+export function retiredText(entry: LedgerEntry): string {
+  const files = entry.lastListed ?? [];
+  const listed = files.length === 0 ? "" : `; last listed in ${files.length === 1 ? files[0] : `${files.slice(0, -1).join(", ")} and ${files.at(-1)}`}`;
+  return `Removed from the catalog on ${entry.removedOn}${listed}.`;
 }
 
 export function scholarlyArticle(paper: PaperRecord, topicTitles: string[]): Record<string, unknown> {

@@ -114,6 +114,43 @@ export const ListingsSchema = z.array(ListingSchema);
 export type Listing = z.infer<typeof ListingSchema>;
 export type ListingEntry = z.infer<typeof ListingEntrySchema>;
 
+/**
+ * One line of content/ledger.jsonl: an id the catalog has issued, for ever. "live" ids are papers
+ * in content/papers/; "merged" ids answer with a pointer to the paper they turned out to be;
+ * "removed" ids answer with a tombstone. The identity fields (title as listed, abstract fingerprint,
+ * word count, MinHash signature) are what the ingest matches a re-listed paper against.
+ */
+export const LedgerEntrySchema = z
+  .strictObject({
+    id: IdSchema,
+    /** Order of issue: 1 is the first id; a higher seq entered the catalog later. */
+    seq: z.int().positive(),
+    status: z.enum(["live", "merged", "removed"]),
+    /** For "merged": the id of the paper it turned out to be. */
+    into: IdSchema.optional(),
+    /** For "removed": the day the ingest found the paper gone (YYYY-MM-DD), written once. */
+    removedOn: IsoDateSchema.optional(),
+    /** For "removed": the listing files it was last listed in. */
+    lastListed: z.array(z.string().min(1)).optional(),
+    /** The title as the listings gave it (before corrections), when last seen. */
+    title: z.string().min(1).max(400),
+    /** Fingerprint of the abstract's exact text. */
+    fp: z.string().regex(/^[0-9a-z]{7}$/, "must be 7 base-36 digits"),
+    /** Distinct words in the abstract. */
+    words: z.int().nonnegative(),
+    /** MinHash of the abstract's word set: 64 8-bit values, base64url. */
+    sig: z.string().regex(/^[A-Za-z0-9_-]{86}$/, "must be 86 base64url characters"),
+  })
+  .superRefine((e, ctx) => {
+    const wrong = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if ((e.status === "merged") !== (e.into !== undefined)) wrong("into", 'is set exactly when status is "merged"');
+    if (e.into === e.id) wrong("into", "points at the entry itself");
+    if ((e.status === "removed") !== (e.removedOn !== undefined)) wrong("removedOn", 'is set exactly when status is "removed"');
+    if ((e.status === "removed") !== (e.lastListed !== undefined)) wrong("lastListed", 'is set exactly when status is "removed"');
+  });
+
+export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
+
 /** A weighted phrase that puts a paper in a topic: "sparse autoencoder" (weight 3). */
 export const TopicTermSchema = z.strictObject({
   term: z.string().min(2),

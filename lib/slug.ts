@@ -2,14 +2,19 @@
 
 const MAX_SLUG_LENGTH = 80;
 
-/** FNV-1a, 32 bit, as base36: a short stable fingerprint for disambiguating slugs. */
-export function fingerprint(text: string): string {
+/** FNV-1a, 32 bit, of the text's UTF-16 code units. */
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h.toString(36).padStart(7, "0");
+  return h;
+}
+
+/** FNV-1a, 32 bit, as base36: a short stable fingerprint for disambiguating slugs. */
+export function fingerprint(text: string): string {
+  return fnv1a(text).toString(36).padStart(7, "0");
 }
 
 export function slugify(title: string): string {

@@ -12,6 +12,8 @@ export const FIXTURE_BASE_PATH = "/atlas";
 export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT) || 4174;
 export const FIXTURE_ROOT = ".tmp/site-fixture";
 export const WIDGET_COUNT = 60;
+/** The fixture catalog's second ingest, which finds one paper of tests/fixtures/identity/ gone. */
+export const IDENTITY_REMOVED_ON = "2026-02-14";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const WORDS = ["Adaptive", "Bayesian", "Causal", "Dense", "Efficient", "Fast", "Gated", "Hierarchical", "Implicit", "Joint", "Kernel", "Latent"];
@@ -48,7 +50,13 @@ function main() {
     cpSync(path.join(ROOT, "tests/fixtures/hostile"), content, { recursive: true });
     mkdirSync(path.join(content, "sources"), { recursive: true });
     writeFileSync(path.join(content, "sources", "widgets.txt"), widgetListing());
-    run(process.execPath, ["--import", "tsx", "scripts/ingest.ts"], { PAPER_ATLAS_CONTENT: content });
+    // A history for the permalink tests: ingested once as before.txt, then again as after.txt,
+    // where one title lost a letter, two records became one paper and one paper is gone.
+    const identity = path.join(content, "sources", "identity.txt");
+    cpSync(path.join(ROOT, "tests/fixtures/identity/before.txt"), identity);
+    run(process.execPath, ["--import", "tsx", "scripts/ingest.ts"], { PAPER_ATLAS_CONTENT: content, PAPER_ATLAS_TODAY: "2026-01-10" });
+    cpSync(path.join(ROOT, "tests/fixtures/identity/after.txt"), identity);
+    run(process.execPath, ["--import", "tsx", "scripts/ingest.ts"], { PAPER_ATLAS_CONTENT: content, PAPER_ATLAS_TODAY: IDENTITY_REMOVED_ON });
 
     const out = path.join(FIXTURE_ROOT, FIXTURE_BASE_PATH.slice(1));
     rmSync(path.join(ROOT, FIXTURE_ROOT), { recursive: true, force: true });

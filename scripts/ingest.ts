@@ -1,29 +1,29 @@
 // npm run ingest [-- --check] [-- --verbose]
 // content/sources/* -> parse -> merge -> validate -> content/papers/<id>.md + content/listings.json
-// The one writer of content/. Nothing is written unless every listing parses and every record
-// validates; the new papers/ is written beside the old one and renamed into place.
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+// Nothing is written unless every listing parses and every record validates; lib/content-write.ts
+// then replaces papers/, listings.json and ledger.jsonl in one step. Ids come from the ledger.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { buildCatalog, type PreviousRecord } from "../lib/catalog";
+import { buildCatalog } from "../lib/catalog";
 import {
   ContentError,
   contentPaths,
   describeIssues,
+  hasLedger,
   readCorrections,
+  readLedger,
   readPaperFiles,
   readTopics,
+  serializeLedger,
   serializeListings,
   serializePaper,
 } from "../lib/content";
+import { finishInterrupted, leftovers, staleFiles, writeGeneration, type Generation, type StepHook } from "../lib/content-write";
 import { analyseIngest, formatIngestReport, type IngestReport } from "../lib/ingest-report";
 import { decodeListing, ListingError, parseListing, type ListingProblem, type ParsedListing } from "../lib/listing-parser";
 import { PaperRecordSchema } from "../lib/schema";
 
-type Outcome = {
-  files: Map<string, string>;
-  /** Files whose text is the same as in the papers/ being replaced. */
-  unchanged: Set<string>;
-  listingsJson: string;
+type Outcome = Generation & {
   summary: string[];
   warnings: string[];
   report: IngestReport;
@@ -49,25 +49,31 @@ function readSources(dir: string): ParsedListing[] {
   return listings;
 }
 
-type Previous = { records: PreviousRecord[]; texts: Map<string, string>; warning: string | null };
-
-/** The records in content/papers/ (for stable ids) and their files' texts, by file name. */
-function previousRecords(): Previous {
+function readPreviousRecords() {
   try {
-    const files = readPaperFiles();
-    return { records: files.map((f) => f.paper), texts: new Map(files.map((f) => [`${f.paper.id}.md`, f.text])), warning: null };
+    return readPaperFiles();
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;
-    return { records: [], texts: new Map(), warning: `content/papers/ has invalid records; ids are assigned afresh:\n  ${e.problems.join("\n  ")}` };
+    const fix = "content/papers/ is written only by the ingest: restore these records (git checkout content/papers/), then run it again";
+    throw new ContentError([...e.problems, fix]);
   }
 }
 
 export function runIngest(): Outcome {
   const paths = contentPaths();
   const listings = readSources(paths.sources);
-  const previous = previousRecords();
+  // Records are read only to keep the files that stay the same and to adopt their ids when there
+  // is no ledger yet; an invalid one stops the ingest (ContentError naming file and field).
+  const previous = readPreviousRecords();
   const topics = readTopics();
-  const catalog = buildCatalog({ listings, previous: previous.records, corrections: readCorrections(), topics });
+  const catalog = buildCatalog({
+    listings,
+    previous: previous.map((f) => f.paper),
+    ledger: hasLedger() ? readLedger() : undefined,
+    today: process.env.PAPER_ATLAS_TODAY ?? new Date().toISOString().slice(0, 10),
+    corrections: readCorrections(),
+    topics,
+  });
 
   const problems: string[] = [];
   const files = new Map<string, string>();
@@ -82,64 +88,42 @@ export function runIngest(): Outcome {
   const s = catalog.stats;
   const summary = [
     `${s.files} files, ${s.entries} entries, ${s.papers} distinct papers`,
-    `${s.merged} merged duplicates, ${s.inferredTitles} inferred titles, ${catalog.warnings.length + (previous.warning ? 1 : 0)} warnings`,
+    `${s.merged} merged duplicates, ${s.inferredTitles} inferred titles, ${catalog.warnings.length} warnings`,
   ];
   const counts = Object.entries(catalog.topicCounts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (counts.length > 0) summary.push(`topics: ${counts.map(([id, n]) => `${id} ${n}`).join(", ")}`);
-  const warnings = previous.warning ? [previous.warning, ...catalog.warnings] : catalog.warnings;
-  const unchanged = new Set([...files].filter(([name, text]) => previous.texts.get(name) === text).map(([name]) => name));
-  return { files, unchanged, listingsJson: serializeListings(catalog.listings), summary, warnings, report: analyseIngest(catalog.papers, topics, warnings) };
+  const retired = catalog.ledger.filter((e) => e.status !== "live");
+  if (retired.length > 0) summary.push(`${retired.length} retired ids answer with a pointer or a tombstone`);
+  const texts = new Map(previous.map((f) => [`${f.paper.id}.md`, f.text]));
+  const unchanged = new Set([...files].filter(([name, text]) => texts.get(name) === text).map(([name]) => name));
+  const warnings = catalog.warnings;
+  return {
+    papers: files,
+    unchanged,
+    listings: serializeListings(catalog.listings),
+    ledger: serializeLedger(catalog.ledger),
+    summary,
+    warnings,
+    report: analyseIngest(catalog.papers, topics, warnings),
+  };
 }
 
-/** Paths (relative to the repo) whose content differs from what the sources produce. */
-function differences(outcome: Outcome): string[] {
-  const paths = contentPaths();
-  const stale: string[] = [];
-  const existing = existsSync(paths.papers) ? readdirSync(paths.papers).filter((n) => n.endsWith(".md")) : [];
-  for (const name of new Set([...existing, ...outcome.files.keys()])) {
-    const file = path.join(paths.papers, name);
-    const want = outcome.files.get(name);
-    const have = existsSync(file) ? readFileSync(file, "utf8") : undefined;
-    if (want !== have) stale.push(`${path.relative(process.cwd(), file)} (${want === undefined ? "should not exist" : have === undefined ? "missing" : "differs"})`);
-  }
-  const listingsNow = existsSync(paths.listings) ? readFileSync(paths.listings, "utf8") : undefined;
-  if (listingsNow !== outcome.listingsJson) stale.push(`${path.relative(process.cwd(), paths.listings)} (differs)`);
-  return stale.sort();
-}
-
-/**
- * A file that stays the same is linked into the new papers/, not written again: no new file, and
- * none freed when the old folder goes. False where links are not possible, and it is written.
- */
-function linked(existing: string, file: string): boolean {
-  try {
-    linkSync(existing, file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function writeAtomically(outcome: Outcome) {
-  const paths = contentPaths();
-  const tmp = `${paths.papers}.tmp-${process.pid}`;
-  const old = `${paths.papers}.old-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  for (const [name, text] of outcome.files) {
-    const file = path.join(tmp, name);
-    if (!(outcome.unchanged.has(name) && linked(path.join(paths.papers, name), file))) writeFileSync(file, text);
-  }
-  const listingsTmp = `${paths.listings}.tmp-${process.pid}`;
-  writeFileSync(listingsTmp, outcome.listingsJson);
-  if (existsSync(paths.papers)) renameSync(paths.papers, old);
-  renameSync(tmp, paths.papers);
-  renameSync(listingsTmp, paths.listings);
-  rmSync(old, { recursive: true, force: true });
+/** PAPER_ATLAS_KILL_AT=n (tests only): the process kills itself with SIGKILL before its nth write step. */
+function killHook(): StepHook | undefined {
+  const at = Number(process.env.PAPER_ATLAS_KILL_AT);
+  if (!Number.isInteger(at) || at < 1) return undefined;
+  let n = 0;
+  return () => {
+    if (++n === at) process.kill(process.pid, "SIGKILL");
+  };
 }
 
 function main(argv: string[]): number {
   const check = argv.includes("--check");
+  const root = contentPaths().root;
+  const hook = killHook();
+  // --check changes nothing, so it only reports what a stopped ingest left; an ingest cleans up.
+  for (const notice of check ? leftovers(root) : finishInterrupted(root, hook)) console.warn(`notice: ${notice}`);
   let outcome: Outcome;
   try {
     outcome = runIngest();
@@ -153,7 +137,7 @@ function main(argv: string[]): number {
   }
   for (const line of formatIngestReport(outcome.report, { verbose: argv.includes("--verbose") })) console.warn(line);
   if (check) {
-    const stale = differences(outcome);
+    const stale = staleFiles(outcome);
     if (stale.length > 0) {
       console.error(`content/ is out of date with content/sources/ (run npm run ingest):\n  ${stale.join("\n  ")}`);
       return 1;
@@ -161,7 +145,7 @@ function main(argv: string[]): number {
     console.log(`content/ is up to date: ${outcome.summary.join("; ")}`);
     return 0;
   }
-  writeAtomically(outcome);
+  writeGeneration(outcome, root, hook);
   console.log(`ingest: ${outcome.summary.join("\n        ")}`);
   return 0;
 }

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readPapers } from "@/lib/content";
+import { snapshot } from "./helpers/snapshot";
 
 const ROOT = path.join(__dirname, "..");
 const FIXTURES = path.join(__dirname, "fixtures", "listings");
@@ -24,20 +25,6 @@ function ingest(root: string, ...args: string[]) {
     encoding: "utf8",
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-/** Every file under content/ with its bytes, to prove what changed and what did not. */
-function snapshot(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else out[path.relative(root, p)] = readFileSync(p, "latin1");
-    }
-  };
-  walk(root);
-  return out;
 }
 
 afterEach(() => {
@@ -79,7 +66,13 @@ describe("npm run ingest", () => {
     const fresh = makeContent();
     writeFileSync(path.join(fresh, "sources", "new.txt"), newPaper);
     ingest(fresh);
-    expect(snapshot(root)).toEqual(snapshot(fresh));
+    // The same files, but for the order the ledger issued the ids in: the new paper came last here.
+    const { "ledger.jsonl": ledger, ...rest } = snapshot(root);
+    const { "ledger.jsonl": freshLedger, ...freshRest } = snapshot(fresh);
+    expect(rest).toEqual(freshRest);
+    const ids = (text: string) => text.split("\n").filter(Boolean).map((l) => JSON.parse(l).id as string);
+    expect(ids(ledger!)).toEqual(ids(freshLedger!));
+    expect(JSON.parse(ledger!.split("\n").find((l) => l.includes("gradient-noise"))!).seq).toBe(4);
     const after = readdirSync(dir);
     expect(after.filter((n) => before.get(n) === inode(n)).sort()).toEqual([...before.keys()].filter((n) => n !== edited).sort());
     expect(after).toHaveLength(before.size + 1);
@@ -89,7 +82,7 @@ describe("npm run ingest", () => {
     const root = makeContent();
     ingest(root);
     const [first] = readdirSync(path.join(root, "papers"));
-    writeFileSync(path.join(root, "papers", first!), "---\nid: tampered\n---\nx\n");
+    writeFileSync(path.join(root, "papers", first!), readFileSync(path.join(root, "papers", first!), "utf8").replace(/^upvotes: .*$/m, "upvotes: 12345"));
     cpSync(path.join(FIXTURES, "title-abstract-spaced.txt"), path.join(root, "sources", "new.txt"));
     const before = snapshot(root);
     const r = ingest(root, "--check");
@@ -97,6 +90,29 @@ describe("npm run ingest", () => {
     expect(r.err).toContain(`papers/${first} (differs)`);
     expect(r.err).toContain("listings.json (differs)");
     expect(snapshot(root)).toEqual(before);
+  });
+
+  it("stops on an invalid record, naming its file and field, and keeps every id", () => {
+    const root = makeContent();
+    ingest(root);
+    const [first, second] = readdirSync(path.join(root, "papers")).sort();
+    const ids = readPapers(root).map((p) => p.id);
+    writeFileSync(path.join(root, "papers", first!), "---\nid: tampered\n---\nx\n");
+    writeFileSync(path.join(root, "papers", second!), "---js\n{ title: (function () { return 'x' })() }\n---\nx\n");
+    const before = snapshot(root);
+    for (const args of [[], ["--check"]]) {
+      const r = ingest(root, ...args);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`papers/${first}: **title**: Invalid input: expected string, received undefined`);
+      expect(r.err).toContain(`papers/${second}: front matter language "js" is not allowed`);
+      expect(r.err).not.toContain("afresh");
+      expect(snapshot(root)).toEqual(before);
+    }
+    // Restored, the next ingest gives every paper the id it had.
+    rmSync(path.join(root, "papers", first!));
+    rmSync(path.join(root, "papers", second!));
+    expect(ingest(root).code).toBe(0);
+    expect(readPapers(root).map((p) => p.id)).toEqual(ids);
   });
 
   it("stops on bad input with every problem as file:line, leaving content/ untouched", () => {

@@ -9,9 +9,10 @@ import { PaperSources } from "@/components/paper-sources";
 import { PaperTopics } from "@/components/paper-topics";
 import { Permalink } from "@/components/permalink";
 import { RelatedPapers } from "@/components/related-papers";
+import { RetiredPaper } from "@/components/retired-paper";
 import { Section } from "@/components/section";
 import { catalogView } from "@/lib/catalog-view";
-import { paperMetadata, scholarlyArticle } from "@/lib/page-meta";
+import { paperMetadata, retiredMetadata, scholarlyArticle } from "@/lib/page-meta";
 import { homePath, paperPath, topicPath } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
 
@@ -20,7 +21,9 @@ type Props = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return catalogView().papers.map((p) => ({ id: p.id }));
+  const catalog = catalogView();
+  // Retired ids (merged or removed) keep their pages: a link to them still says where the paper went.
+  return [...catalog.papers, ...catalog.retired].map((p) => ({ id: p.id }));
 }
 
 async function load({ params }: Props) {
@@ -30,10 +33,13 @@ async function load({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props) {
-  return paperMetadata(await load(props));
+  const retired = catalogView().retiredEntry((await props.params).id);
+  return retired ? retiredMetadata(retired) : paperMetadata(await load(props));
 }
 
 export default async function PaperPage(props: Props) {
+  const retired = catalogView().retiredEntry((await props.params).id);
+  if (retired) return <RetiredPaper entry={retired} />;
   const paper = await load(props);
   const catalog = catalogView();
   const topics = catalog.paperTopics(paper);
