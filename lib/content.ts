@@ -1,6 +1,6 @@
 // The one reader of content/ for the rest of the project. Every record is validated on read
 // against its zod schema; nothing that crosses the content/ boundary is cast.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { FrontMatterError, readFrontMatter, writeFrontMatter } from "./front-matter";
@@ -17,6 +17,8 @@ import {
   type PaperRecord,
   type TopicRecord,
 } from "./schema";
+import { parseStrictJson } from "./strict-json";
+import { describeFsError } from "./terminal";
 
 /** content/ of this checkout, or another catalog's (PAPER_ATLAS_CONTENT) for test builds. */
 export function contentRoot(): string {
@@ -43,6 +45,15 @@ export class ContentError extends Error {
 /** "**title**: Too small" lines, one per problem, after the file they belong to. */
 export function describeIssues(file: string, error: z.ZodError): string[] {
   return error.issues.map((i) => `${file}: **${i.path.join(".") || "(record)"}**: ${i.message}`);
+}
+
+function lexists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function display(file: string): string {
@@ -108,13 +119,17 @@ export function readPaperFiles(root = contentRoot()): { paper: PaperRecord; text
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
-  if (!existsSync(file)) return fallback;
-  let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    text = readFileSync(file, "utf8");
   } catch (e) {
-    throw new ContentError([`${display(file)}: not valid JSON: ${(e as Error).message}`]);
+    // A missing file is an empty one; a link to nothing is a mistake to report.
+    if ((e as NodeJS.ErrnoException).code === "ENOENT" && !lexists(file)) return fallback;
+    throw new ContentError([describeFsError(e, display) ?? `${display(file)}: ${(e as Error).message}`]);
   }
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok) throw new ContentError(parsed.problems.map((p) => `${display(file)}:${p.line}: ${p.message}`));
+  const data = parsed.value;
   const result = schema.safeParse(data);
   if (!result.success) throw new ContentError(describeIssues(display(file), result.error));
   return result.data;

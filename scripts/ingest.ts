@@ -2,20 +2,23 @@
 // content/sources/* -> parse -> merge -> validate -> content/papers/<id>.md + content/listings.json
 // The one writer of content/. Nothing is written unless every listing parses and every record
 // validates; the new papers/ is written beside the old one and renamed into place.
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildCatalog, type PreviousRecord } from "../lib/catalog";
 import {
   ContentError,
   contentPaths,
   describeIssues,
+  readAcronyms,
   readCorrections,
   readPaperFiles,
   readTopics,
   serializeListings,
   serializePaper,
 } from "../lib/content";
-import { decodeListing, ListingError, parseListing, type ListingProblem, type ParsedListing } from "../lib/listing-parser";
+import { correctionProblems } from "../lib/corrections-check";
+import { readSources, stopMessage } from "../lib/sources";
+import { safe } from "../lib/terminal";
 import { PaperRecordSchema } from "../lib/schema";
 
 type Outcome = {
@@ -25,27 +28,9 @@ type Outcome = {
   listingsJson: string;
   summary: string[];
   warnings: string[];
+  /** Files in content/sources/ that are not read (backups, hidden files, folders). */
+  notices: string[];
 };
-
-function readSources(dir: string): ParsedListing[] {
-  if (!existsSync(dir)) throw new ListingError([{ file: "", line: 1, message: "content/sources/ does not exist" }]);
-  const names = readdirSync(dir)
-    .filter((n) => !n.startsWith(".") && statSync(path.join(dir, n)).isFile())
-    .sort();
-  if (names.length === 0) throw new ListingError([{ file: "", line: 1, message: "content/sources/ holds no listing files" }]);
-  const problems: ListingProblem[] = [];
-  const listings: ParsedListing[] = [];
-  for (const name of names) {
-    try {
-      listings.push(parseListing(decodeListing(readFileSync(path.join(dir, name)), name), name));
-    } catch (e) {
-      if (e instanceof ListingError) problems.push(...e.problems);
-      else throw e;
-    }
-  }
-  if (problems.length > 0) throw new ListingError(problems);
-  return listings;
-}
 
 type Previous = { records: PreviousRecord[]; texts: Map<string, string>; warning: string | null };
 
@@ -62,9 +47,13 @@ function previousRecords(): Previous {
 
 export function runIngest(): Outcome {
   const paths = contentPaths();
-  const listings = readSources(paths.sources);
+  const { listings, notices } = readSources(paths.sources);
   const previous = previousRecords();
-  const catalog = buildCatalog({ listings, previous: previous.records, corrections: readCorrections(), topics: readTopics() });
+  const [corrections, topics] = [readCorrections(), readTopics()];
+  readAcronyms(); // validated here, so --check refuses a bad one before the search index build does
+  const catalog = buildCatalog({ listings, previous: previous.records, corrections, topics });
+  const wrongCorrections = correctionProblems(corrections, catalog.papers.map((p) => p.id), topics.map((t) => t.id));
+  if (wrongCorrections.length > 0) throw new ContentError(wrongCorrections);
 
   const problems: string[] = [];
   const files = new Map<string, string>();
@@ -85,7 +74,7 @@ export function runIngest(): Outcome {
   if (counts.length > 0) summary.push(`topics: ${counts.map(([id, n]) => `${id} ${n}`).join(", ")}`);
   const warnings = previous.warning ? [previous.warning, ...catalog.warnings] : catalog.warnings;
   const unchanged = new Set([...files].filter(([name, text]) => previous.texts.get(name) === text).map(([name]) => name));
-  return { files, unchanged, listingsJson: serializeListings(catalog.listings), summary, warnings };
+  return { files, unchanged, listingsJson: serializeListings(catalog.listings), summary, warnings, notices };
 }
 
 /** Paths (relative to the repo) whose content differs from what the sources produce. */
@@ -135,20 +124,21 @@ function writeAtomically(outcome: Outcome) {
   rmSync(old, { recursive: true, force: true });
 }
 
+function stopped(e: unknown): number {
+  console.error(stopMessage(e));
+  return 1;
+}
+
 function main(argv: string[]): number {
   const check = argv.includes("--check");
   let outcome: Outcome;
   try {
     outcome = runIngest();
   } catch (e) {
-    if (e instanceof ListingError || e instanceof ContentError) {
-      const lines = e instanceof ListingError ? e.message.split("\n") : e.problems;
-      console.error(`ingest stopped: ${lines.length} problem${lines.length === 1 ? "" : "s"}; content/ is unchanged\n${lines.join("\n")}`);
-      return 1;
-    }
-    throw e;
+    return stopped(e);
   }
-  for (const w of outcome.warnings) console.warn(`warning: ${w}`);
+  for (const n of outcome.notices) console.warn(`notice: ${safe(n)}`);
+  for (const w of outcome.warnings) console.warn(`warning: ${safe(w)}`);
   if (check) {
     const stale = differences(outcome);
     if (stale.length > 0) {
@@ -163,4 +153,12 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+function run(argv: string[]): number {
+  try {
+    return main(argv);
+  } catch (e) {
+    return stopped(e);
+  }
+}
+
+process.exitCode = run(process.argv.slice(2));

@@ -170,7 +170,7 @@ describe("bad input", () => {
       'content/sources/bad.txt:3: metadata "• many authors" does not parse: expected "• N authors"',
     ]);
     expect(problemsOf(`A Title\n${ABSTRACT}\n  • 3 authors\n·\nFeb 30, 2024\n`)).toEqual([
-      'content/sources/bad.txt:3: metadata date "Feb 30, 2024" is not a real day',
+      'content/sources/bad.txt:3: metadata date "Feb 30, 2024" is invalid: not a real day',
     ]);
   });
 
