@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+
 // What the command-line scripts print: text from listings, file names and records may carry ESC
 // sequences, newlines, bidi overrides. Everything printed goes through `safe`, so the terminal
 // shows them as visible escapes and no line can be forged or recoloured.
@@ -15,10 +17,17 @@ export function safe(text: string): string {
   return text.replace(UNSAFE, escapeChar);
 }
 
-/** At most `max` characters of quoted input (escaped first, so an escape is never cut in two). */
+/** At most `max` characters of quoted input, escaped, never cutting an escape in two. */
 export function clip(text: string, max = 60): string {
   const s = safe(text);
-  return s.length > max ? `${s.slice(0, max - 3)}...` : s;
+  if (s.length <= max) return s;
+  let out = "";
+  for (const c of text) {
+    const shown = safe(c);
+    if (out.length + shown.length > max - 3) break;
+    out += shown;
+  }
+  return `${out}...`;
 }
 
 /** Problems printed at most; the rest are counted. */
@@ -54,4 +63,14 @@ export function describeFsError(e: unknown, display: (file: string) => string = 
     ENAMETOOLONG: "has a name too long for the file system",
   };
   return `${display(file)}: ${what[code!] ?? `${code}: ${e.message}`}`;
+}
+
+/** writeFileSync, with the file named on its error: a failed write (ENOSPC) names no path of its own. */
+export function writeFileNamed(file: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(file, data);
+  } catch (e) {
+    if (e instanceof Error && !(e as NodeJS.ErrnoException).path) (e as NodeJS.ErrnoException).path = file;
+    throw e;
+  }
 }

@@ -2,7 +2,7 @@
 // content/sources/* -> parse -> merge -> validate -> content/papers/<id>.md + content/listings.json
 // The one writer of content/. Nothing is written unless every listing parses and every record
 // validates; the new papers/ is written beside the old one and renamed into place.
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildCatalog, type PreviousRecord } from "../lib/catalog";
 import {
@@ -18,7 +18,7 @@ import {
 } from "../lib/content";
 import { correctionProblems } from "../lib/corrections-check";
 import { readSources, stopMessage } from "../lib/sources";
-import { safe } from "../lib/terminal";
+import { safe, writeFileNamed } from "../lib/terminal";
 import { PaperRecordSchema } from "../lib/schema";
 
 type Outcome = {
@@ -114,10 +114,10 @@ function writeAtomically(outcome: Outcome) {
   mkdirSync(tmp, { recursive: true });
   for (const [name, text] of outcome.files) {
     const file = path.join(tmp, name);
-    if (!(outcome.unchanged.has(name) && linked(path.join(paths.papers, name), file))) writeFileSync(file, text);
+    if (!(outcome.unchanged.has(name) && linked(path.join(paths.papers, name), file))) writeFileNamed(file, text);
   }
   const listingsTmp = `${paths.listings}.tmp-${process.pid}`;
-  writeFileSync(listingsTmp, outcome.listingsJson);
+  writeFileNamed(listingsTmp, outcome.listingsJson);
   if (existsSync(paths.papers)) renameSync(paths.papers, old);
   renameSync(tmp, paths.papers);
   renameSync(listingsTmp, paths.listings);
