@@ -275,6 +275,7 @@ export function parseListing(text: string, file: string): ParsedListing {
   let pageDate: ParsedListing["pageDate"] = null;
   let pendingTitle: Line | null = null;
   let lastAbstractIndex = -1; // index in `lines` of the latest abstract, for metadata attachment
+  let tooLong = -1; // line of the latest title reported as too long: not reported twice
 
   const kinds = lines.map((l) => {
     if (l.text.length > MAX_LINE_LENGTH) return null;
@@ -350,6 +351,7 @@ export function parseListing(text: string, file: string): ParsedListing {
             // No sentence: a title too long to be one, rather than an abstract; its abstract follows.
             problem(line.n, `title is too long: ${k.text.length} characters, and a title has at most ${MAX_TITLE_LENGTH}`);
             pendingTitle = line;
+            tooLong = line.n;
           } else problem(line.n, "abstract without a title: the line before it is not a title");
           continue;
         }
@@ -369,7 +371,7 @@ export function parseListing(text: string, file: string): ParsedListing {
         // A title never becomes another title's abstract: the line must read as an abstract.
         const refused = notAnAbstract(k.text);
         if (refused) {
-          problem(pendingTitle.n, `title "${clip(tidy(pendingTitle.text))}" has no abstract: line ${line.n} is not one (${refused})`);
+          if (pendingTitle.n !== tooLong) problem(pendingTitle.n, `title "${clip(tidy(pendingTitle.text))}" has no abstract: line ${line.n} is not one (${refused})`);
           pendingTitle = looksLikeTitle(k.text) ? line : null;
           continue;
         }
@@ -379,7 +381,7 @@ export function parseListing(text: string, file: string): ParsedListing {
       }
     }
   }
-  if (pendingTitle !== null) {
+  if (pendingTitle !== null && pendingTitle.n !== tooLong) {
     const lone = entries.length === 0 && heading === null;
     problem(
       pendingTitle.n,
