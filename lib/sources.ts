@@ -10,9 +10,11 @@ import { sourceSlug } from "./catalog-view";
 import { ContentError } from "./content";
 import { decodeListing, formatProblem, ListingError, parseListing, type ParsedListing } from "./listing-parser";
 import { describeFsError, problemReport } from "./terminal";
+import { BIDI } from "./text-hygiene";
 
 const BACKUP = /(~|\.bak|\.orig|\.swp|\.swo|\.tmp)$|^#.*#$/i;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Characters no listing name may hold: they would forge lines, or reverse the name where it is shown. */
+const UNSHOWABLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f]|${BIDI.source}`);
 
 export type SourcesRead = { listings: ParsedListing[]; notices: string[] };
 
@@ -51,7 +53,7 @@ export function listingFiles(dir: string): { names: string[]; notices: string[];
     else if (e.isDirectory()) notices.push(`${shown(name)}/: a folder; listings in folders are not read (move them into content/sources/)`);
     else if (!e.isFile()) problems.push(`${shown(name)}: is not a regular file; only regular .txt files are listings`);
     else if (!name.toLowerCase().endsWith(".txt")) notices.push(`${shown(name)}: not a .txt file, ignored`);
-    else if (CONTROL.test(name)) problems.push(`${shown(name)}: the file name holds control characters; rename the file`);
+    else if (UNSHOWABLE.test(name)) problems.push(`${shown(name)}: the file name holds control characters; rename the file`);
     else names.push(name);
   }
   // Two names that map to one URL would make two pages at one path.

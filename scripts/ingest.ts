@@ -142,7 +142,7 @@ function main(argv: string[]): number {
   if (check) {
     const stale = differences(outcome);
     if (stale.length > 0) {
-      console.error(`content/ is out of date with content/sources/ (run npm run ingest):\n  ${stale.join("\n  ")}`);
+      console.error(`content/ is out of date with content/sources/ (run npm run ingest):\n  ${stale.map(safe).join("\n  ")}`);
       return 1;
     }
     console.log(`content/ is up to date: ${outcome.summary.join("; ")}`);

@@ -253,6 +253,11 @@ describe.concurrent("terminal injection", () => {
   });
 });
 
+describe.concurrent("file names that would reverse where they are shown", () => {
+  it("a bidi override in a listing's name", () =>
+    refusesListing("a\u202etxt.exe.txt", ABSTRACT, "content/sources/a\\u202etxt.exe.txt: the file name holds control characters; rename the file"));
+});
+
 describe.concurrent("messages that say what is wrong", () => {
   const daily = (date: string, authors = "4") => `Daily Papers\n\nA Title\n\n${ABSTRACT}\n\n  \u2022 ${authors} authors\n\u00b7\n${date}\n`;
 
