@@ -18,6 +18,7 @@ import {
   type TopicRecord,
 } from "./schema";
 import { parseStrictJson } from "./strict-json";
+import { decodeText } from "./text-hygiene";
 import { describeFsError } from "./terminal";
 
 /** content/ of this checkout, or another catalog's (PAPER_ATLAS_CONTENT) for test builds. */
@@ -54,6 +55,19 @@ function lexists(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A hand-written or generated text file, or a ContentError naming it: unreadable, or not UTF-8. */
+function readText(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new ContentError([describeFsError(e, display) ?? `${display(file)}: ${(e as Error).message}`]);
+  }
+  const decoded = decodeText(bytes);
+  if ("problem" in decoded) throw new ContentError([`${display(file)}: ${decoded.problem}`]);
+  return decoded.text;
 }
 
 function display(file: string): string {
@@ -98,7 +112,7 @@ function readRecords<T>(dir: string, parse: (text: string, file: string) => T): 
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
     const file = path.join(dir, name);
     try {
-      records.push(parse(readFileSync(file, "utf8"), display(file)));
+      records.push(parse(readText(file), display(file)));
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
@@ -119,14 +133,8 @@ export function readPaperFiles(root = contentRoot()): { paper: PaperRecord; text
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    // A missing file is an empty one; a link to nothing is a mistake to report.
-    if ((e as NodeJS.ErrnoException).code === "ENOENT" && !lexists(file)) return fallback;
-    throw new ContentError([describeFsError(e, display) ?? `${display(file)}: ${(e as Error).message}`]);
-  }
+  if (!lexists(file)) return fallback;
+  const text = readText(file);
   const parsed = parseStrictJson(text);
   if (!parsed.ok) throw new ContentError(parsed.problems.map((p) => `${display(file)}:${p.line}: ${p.message}`));
   const data = parsed.value;

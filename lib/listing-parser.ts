@@ -8,7 +8,7 @@
 //   - page furniture ("new", "Subscribe", "Daily Papers", ...), a page date ("Mar 18") and a
 //     collection heading ("Large Language Model") before the first entry.
 
-import { firstControl, hasBidi, hasVisibleLetters, stripBidi, visibleText } from "./text-hygiene";
+import { firstControl, hasBidi, hasVisibleLetters, isUtf16, stripBidi, visibleText } from "./text-hygiene";
 
 export const MAX_LINE_LENGTH = 10_000;
 
@@ -82,20 +82,6 @@ const ABSTRACT_PREFIX = /^abstract\s*:\s*/i;
 const GLUED_SUBSCRIBE = /^Subscribe(?=[A-Z0-9("'[])/;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** UTF-16 text: a UTF-16 byte order mark, or ASCII letters with a NUL byte between each. */
-function isUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
-  const n = Math.min(bytes.length - (bytes.length % 2), 200);
-  if (n < 4) return false;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) even++;
-    if (bytes[i + 1] === 0) odd++;
-  }
-  return Math.max(even, odd) >= (n / 2) * 0.9 && Math.min(even, odd) === 0;
-}
 
 /** Decode raw bytes as UTF-8 text, or report why they are not a listing. */
 export function decodeListing(bytes: Uint8Array, file: string): string {

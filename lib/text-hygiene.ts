@@ -41,3 +41,30 @@ export function hasVisibleLetters(text: string): boolean {
 export function visibleText(text: string): string {
   return text.replace(/[\p{Cf}\p{Cc}]/gu, "");
 }
+
+/** UTF-16 text: a UTF-16 byte order mark, or ASCII letters with a NUL byte between each. */
+export function isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const n = Math.min(bytes.length - (bytes.length % 2), 200);
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return Math.max(even, odd) >= (n / 2) * 0.9 && Math.min(even, odd) === 0;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** Bytes as UTF-8 text (a byte order mark kept), or why they are not UTF-8 text, in plain words. */
+export function decodeText(bytes: Uint8Array): { text: string } | { problem: string } {
+  if (isUtf16(bytes)) return { problem: "is UTF-16 text; save it as UTF-8" };
+  if (bytes.includes(0)) return { problem: "contains a NUL byte: not a text file" };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { problem: "is not valid UTF-8 text; save it as UTF-8" };
+  }
+}

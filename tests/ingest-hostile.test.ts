@@ -86,7 +86,7 @@ async function refusesListing(file: string, text: string | Uint8Array, message: 
 const CORRECTIONS = "<corrections.json>";
 
 /** A corrections.json added to a good content/ is refused with `message`. */
-async function refusesCorrections(text: string, message: string) {
+async function refusesCorrections(text: string | Uint8Array, message: string) {
   const root = content();
   writeFileSync(path.join(root, "corrections.json"), text);
   await refuses(root, message.replace(CORRECTIONS, shown(root, "corrections.json")));
@@ -366,6 +366,9 @@ describe.concurrent("a strict corrections.json", () => {
     corrections(root, `{ "papers": { "constructor": { "title": "Polluted" } } }`);
     await refuses(root, `${shown(root, "corrections.json")}:1: the key "papers.constructor" is not allowed: "constructor" is never a name in this file`);
   });
+
+  it("a corrections.json saved as UTF-16", () =>
+    refusesCorrections(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify({ papers: {} }), "utf16le")]), `${CORRECTIONS}: is UTF-16 text; save it as UTF-8`));
 
   it("invalid JSON names its line", async () => {
     const root = content();

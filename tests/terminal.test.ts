@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { keyProblems, parseStrictJson } from "@/lib/strict-json";
 import { clip, describeFsError, problemReport, safe, writeFileNamed } from "@/lib/terminal";
 import { nearest } from "@/lib/corrections-check";
+import { decodeText } from "@/lib/text-hygiene";
 import fc from "fast-check";
 
 /** The error a real file system call throws. */
@@ -87,6 +88,16 @@ describe("strict JSON", () => {
       }),
       { seed: 12, numRuns: 500 },
     );
+  });
+});
+
+describe("text encodings", () => {
+  it("reads UTF-8 and names UTF-16, NUL bytes and invalid UTF-8", () => {
+    expect(decodeText(Buffer.from("\ufeffh\u00e9"))).toEqual({ text: "\ufeffh\u00e9" });
+    expect(decodeText(Buffer.from("\ufeff{}", "utf16le"))).toEqual({ problem: "is UTF-16 text; save it as UTF-8" });
+    expect(decodeText(Buffer.from('{"papers": {}}', "utf16le"))).toEqual({ problem: "is UTF-16 text; save it as UTF-8" });
+    expect(decodeText(Buffer.from([0x61, 0, 0x62, 0x63]))).toEqual({ problem: "contains a NUL byte: not a text file" });
+    expect(decodeText(Buffer.from([0x61, 0xff]))).toEqual({ problem: "is not valid UTF-8 text; save it as UTF-8" });
   });
 });
 
