@@ -1,6 +1,6 @@
 // The one reader of content/ for the rest of the project. Every record is validated on read
 // against its zod schema; nothing that crosses the content/ boundary is cast.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { FrontMatterError, readFrontMatter, writeFrontMatter } from "./front-matter";
@@ -19,6 +19,9 @@ import {
   type PaperRecord,
   type TopicRecord,
 } from "./schema";
+import { parseStrictJson } from "./strict-json";
+import { decodeText } from "./text-hygiene";
+import { describeFsError } from "./terminal";
 
 /** content/ of this checkout, or another catalog's (PAPER_ATLAS_CONTENT) for test builds. */
 export function contentRoot(): string {
@@ -72,6 +75,28 @@ export function describeIssues(file: string, error: z.ZodError): string[] {
   return error.issues.map((i) => `${file}: **${i.path.join(".") || "(record)"}**: ${i.message}`);
 }
 
+function lexists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A hand-written or generated text file, or a ContentError naming it: unreadable, or not UTF-8. */
+function readText(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new ContentError([describeFsError(e, display) ?? `${display(file)}: ${(e as Error).message}`]);
+  }
+  const decoded = decodeText(bytes);
+  if ("problem" in decoded) throw new ContentError([`${display(file)}: ${decoded.problem}`]);
+  return decoded.text;
+}
+
 function display(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
@@ -114,7 +139,7 @@ function readRecords<T>(dir: string, parse: (text: string, file: string) => T): 
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
     const file = path.join(dir, name);
     try {
-      records.push(parse(readFileSync(file, "utf8"), display(file)));
+      records.push(parse(readText(file), display(file)));
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
@@ -135,13 +160,11 @@ export function readPaperFiles(root = contentRoot()): { paper: PaperRecord; text
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
-  if (!existsSync(file)) return fallback;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new ContentError([`${display(file)}: not valid JSON: ${(e as Error).message}`]);
-  }
+  if (!lexists(file)) return fallback;
+  const text = readText(file);
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok) throw new ContentError(parsed.problems.map((p) => `${display(file)}:${p.line}: ${p.message}`));
+  const data = parsed.value;
   const result = schema.safeParse(data);
   if (!result.success) throw new ContentError(describeIssues(display(file), result.error));
   return result.data;

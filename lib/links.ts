@@ -1,6 +1,7 @@
 // URLs found in an abstract: code repositories, project pages, models, data sets.
 // "...available at~\url{https://github.com/OpenMOSS/Language-Model-SAEs}." -> one code link.
 import type { Link, LinkKind } from "./schema";
+import { hasBidi } from "./text-hygiene";
 
 /** An http(s) URL up to the first character no URL in running text contains. */
 export const URL_RE = /https?:\/\/[^\s<>"'`{}\\|^]+/gi;
@@ -48,6 +49,8 @@ export function extractLinks(text: string): Link[] {
   for (const match of text.matchAll(URL_RE)) {
     // A Markdown link "[https://a.io](https://a.io)" holds the URL twice.
     const candidate = trimUrl(match[0].split("](")[0]!);
+    // A bidi control makes the URL display in another order than it reads: never a link.
+    if (hasBidi(candidate)) continue;
     let url: URL;
     try {
       url = new URL(candidate);

@@ -8,6 +8,8 @@
 //   - page furniture ("new", "Subscribe", "Daily Papers", ...), a page date ("Mar 18") and a
 //     collection heading ("Large Language Model") before the first entry.
 
+import { firstControl, hasBidi, hasVisibleLetters, isUtf16, stripBidi, visibleText } from "./text-hygiene";
+
 export const MAX_LINE_LENGTH = 10_000;
 
 export type ListingProblem = { file: string; line: number; message: string };
@@ -47,6 +49,8 @@ export type ParsedListing = {
   heading: string | null;
   pageDate: { text: string; line: number } | null;
   entries: ListingEntry[];
+  /** What the parser changed and why (bidi controls removed from a title). */
+  warnings?: ListingProblem[];
 };
 
 const FURNITURE = new Set(
@@ -69,6 +73,10 @@ const BARE_DATE = new RegExp(`^${MONTH_RE} (\\d{1,2})$`, "i");
 /** "Aug 1, 2024 1", "Jun 11 2", "Sep 30": the date part of a metadata block. */
 const META_DATE = new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?:\\s+(\\d+))?$`, "i");
 const AUTHORS = /^•\s*(\d+)\s+authors?$/i;
+/** A line that starts like a metadata date ("Dec 31, 99999", "Jun 11, 2024 -5") but is not one. */
+const DATE_LIKE = new RegExp(`^${MONTH_RE}\\s+\\d+[\\d\\s,.+-]*$`, "i");
+/** "• 4 authors" is short: a longer line starting with a bullet is text (an abstract can start with one). */
+const METADATA_MAX_LENGTH = 40;
 const ABSTRACT_PREFIX = /^abstract\s*:\s*/i;
 /** "SubscribeCItruS: ..." — the Subscribe button's text glued to the first title. */
 const GLUED_SUBSCRIBE = /^Subscribe(?=[A-Z0-9("'[])/;
@@ -77,6 +85,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Decode raw bytes as UTF-8 text, or report why they are not a listing. */
 export function decodeListing(bytes: Uint8Array, file: string): string {
+  if (isUtf16(bytes)) throw new ListingError([{ file, line: 1, message: "is UTF-16 text; save it as UTF-8" }]);
   if (bytes.includes(0)) {
     const at = bytes.indexOf(0);
     throw new ListingError([{ file, line: lineOfOffset(bytes, at), message: "contains a NUL byte: not a text file" }]);
@@ -156,6 +165,7 @@ type Kind =
   | { kind: "authors"; count: number }
   | { kind: "dot" }
   | { kind: "meta-bad" }
+  | { kind: "date-bad" }
   | { kind: "abstract"; text: string }
   | { kind: "text"; text: string };
 
@@ -163,8 +173,9 @@ function classify(text: string): Kind {
   const t = text.trim();
   if (t.length <= FURNITURE_MAX_LENGTH && FURNITURE.has(t.toLowerCase())) return { kind: "furniture" };
   if (META_DATE.test(t)) return { kind: "date" };
+  if (DATE_LIKE.test(t)) return { kind: "date-bad" };
   if (t === "·") return { kind: "dot" };
-  if (t.startsWith("•")) {
+  if (t.startsWith("•") && t.length <= METADATA_MAX_LENGTH) {
     const m = AUTHORS.exec(t);
     return m ? { kind: "authors", count: Number(m[1]) } : { kind: "meta-bad" };
   }
@@ -192,7 +203,32 @@ export function looksLikeAbstract(text: string): boolean {
 }
 
 function looksLikeTitle(text: string): boolean {
-  return text.length <= 300 && !looksLikeAbstract(text);
+  return text.length <= MAX_TITLE_LENGTH && !looksLikeAbstract(text);
+}
+
+/** A title is at most this many characters; an abstract has at least MIN_ABSTRACT_LENGTH. */
+export const MAX_TITLE_LENGTH = 300;
+export const MIN_ABSTRACT_LENGTH = 100;
+/** The end of a sentence: ".", "!" or "?", perhaps before a closing quote or bracket, then a space or the end. */
+const SENTENCE_END = /[.!?]["')\]]*(?:\s|$)/;
+
+/** Most words of four letters or more start with a capital, as in "Sparse Autoencoders for Routing". */
+function capitalizedLikeATitle(text: string): boolean {
+  const ws = text.match(/\p{L}{4,}/gu) ?? [];
+  return ws.length >= 6 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
+}
+
+/**
+ * Why a line cannot be an abstract, naming the rule it breaks, or null when it reads as one.
+ * An abstract is sentences, at least MIN_ABSTRACT_LENGTH visible characters long; a shorter text
+ * capitalized like a title is a title. Real abstracts run 300 to 2,000 characters.
+ */
+export function notAnAbstract(text: string): string | null {
+  const visible = visibleText(text).trim();
+  if (visible.length < MIN_ABSTRACT_LENGTH) return `it is ${visible.length} characters long, and an abstract has at least ${MIN_ABSTRACT_LENGTH}`;
+  if (!SENTENCE_END.test(visible)) return `it has no sentence, and an abstract has sentences ending in ".", "!" or "?"`;
+  if (visible.length < 300 && capitalizedLikeATitle(visible)) return "its words are capitalized like a title's, not written as sentences";
+  return null;
 }
 
 /**
@@ -202,6 +238,15 @@ function looksLikeTitle(text: string): boolean {
 export function parseListing(text: string, file: string): ParsedListing {
   const problems: ListingProblem[] = [];
   const problem = (line: number, message: string) => problems.push({ file, line, message });
+  const warnings: ListingProblem[] = [];
+  /** A title as shown: no glued "Subscribe", no bidi controls (a warning says they were removed). */
+  const cleanTitle = (title: Line): string => {
+    const text = tidy(title.text.trim().replace(GLUED_SUBSCRIBE, ""));
+    if (!hasVisibleLetters(text)) problem(title.n, "title has no visible letters or digits");
+    if (!hasBidi(text)) return text;
+    warnings.push({ file, line: title.n, message: "removed bidirectional control characters from the title (they can make text display in another order than it reads)" });
+    return tidy(stripBidi(text));
+  };
 
   const lines: Line[] = [];
   splitLines(text).forEach((t, i) => {
@@ -216,6 +261,7 @@ export function parseListing(text: string, file: string): ParsedListing {
   let pageDate: ParsedListing["pageDate"] = null;
   let pendingTitle: Line | null = null;
   let lastAbstractIndex = -1; // index in `lines` of the latest abstract, for metadata attachment
+  let tooLong = -1; // line of the latest title reported as too long: not reported twice
 
   const kinds = lines.map((l) => {
     if (l.text.length > MAX_LINE_LENGTH) return null;
@@ -232,7 +278,7 @@ export function parseListing(text: string, file: string): ParsedListing {
   const addEntry = (title: Line | null, abstract: string, at: Line, index: number) => {
     entries.push({
       line: title ? title.n : at.n,
-      title: title ? ownCopy(tidy(title.text.trim().replace(GLUED_SUBSCRIBE, ""))) : null,
+      title: title ? ownCopy(cleanTitle(title)) : null,
       abstract: ownCopy(abstract),
       abstractLine: at.n,
       authorCount: null,
@@ -246,6 +292,8 @@ export function parseListing(text: string, file: string): ParsedListing {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const k = kinds[i];
+    const control = firstControl(line.text);
+    if (control) problem(line.n, `line holds the control character ${control}; remove it`);
     if (!k) {
       problem(line.n, `line is ${line.text.length} characters long; no plausible abstract is over ${MAX_LINE_LENGTH}`);
       pendingTitle = null;
@@ -257,7 +305,8 @@ export function parseListing(text: string, file: string): ParsedListing {
       case "date":
       case "authors":
       case "dot":
-      case "meta-bad": {
+      case "meta-bad":
+      case "date-bad": {
         if (k.kind === "date" && entries.length === 0 && pendingTitle === null && BARE_DATE.test(line.text.trim())) {
           pageDate ??= { text: line.text.trim(), line: line.n };
           continue;
@@ -265,7 +314,7 @@ export function parseListing(text: string, file: string): ParsedListing {
         const entry = entries[entries.length - 1];
         const end = metadataBlockEnd(kinds, i);
         if (pendingTitle !== null || !entry || i !== nextMetadataSlot(lines, kinds, lastAbstractIndex)) {
-          problem(line.n, `metadata line "${line.text.trim()}" does not follow an abstract`);
+          problem(line.n, `metadata line "${clip(line.text.trim())}" does not follow an abstract`);
           i = end - 1;
           continue;
         }
@@ -276,17 +325,20 @@ export function parseListing(text: string, file: string): ParsedListing {
         continue;
       }
       case "abstract":
-        if (k.text === "") {
-          problem(line.n, "abstract is empty");
-        } else {
-          addEntry(pendingTitle, k.text, line, i);
-        }
+        const refused = k.text === "" ? "it is empty" : notAnAbstract(k.text);
+        if (refused) problem(line.n, `"Abstract:" line is not an abstract: ${refused}`);
+        else addEntry(pendingTitle, k.text, line, i);
         pendingTitle = null;
         continue;
       case "text": {
         if (pendingTitle === null) {
           if (looksLikeTitle(k.text)) pendingTitle = line;
-          else problem(line.n, "abstract without a title: the line before it is not a title");
+          else if (!SENTENCE_END.test(k.text)) {
+            // No sentence: a title too long to be one, rather than an abstract; its abstract follows.
+            problem(line.n, `title is too long: ${k.text.length} characters, and a title has at most ${MAX_TITLE_LENGTH}`);
+            pendingTitle = line;
+            tooLong = line.n;
+          } else problem(line.n, "abstract without a title: the line before it is not a title");
           continue;
         }
         // A pending title is waiting for its abstract. A short line followed by a long one is the
@@ -295,11 +347,18 @@ export function parseListing(text: string, file: string): ParsedListing {
         const next = nextText(i);
         if (looksLikeTitle(k.text) && next !== null && looksLikeAbstract(next) && !looksLikeAbstract(k.text)) {
           if (entries.length === 0 && heading === null && pendingTitle.n === firstTextLine(lines, kinds)) {
-            heading = tidy(pendingTitle.text);
+            heading = tidy(stripBidi(pendingTitle.text));
           } else {
             problem(pendingTitle.n, `title "${clip(tidy(pendingTitle.text))}" has no abstract`);
           }
           pendingTitle = line;
+          continue;
+        }
+        // A title never becomes another title's abstract: the line must read as an abstract.
+        const refused = notAnAbstract(k.text);
+        if (refused) {
+          if (pendingTitle.n !== tooLong) problem(pendingTitle.n, `title "${clip(tidy(pendingTitle.text))}" has no abstract: line ${line.n} is not one (${refused})`);
+          pendingTitle = looksLikeTitle(k.text) ? line : null;
           continue;
         }
         addEntry(pendingTitle, k.text, line, i);
@@ -308,7 +367,7 @@ export function parseListing(text: string, file: string): ParsedListing {
       }
     }
   }
-  if (pendingTitle !== null) {
+  if (pendingTitle !== null && pendingTitle.n !== tooLong) {
     const lone = entries.length === 0 && heading === null;
     problem(
       pendingTitle.n,
@@ -319,12 +378,15 @@ export function parseListing(text: string, file: string): ParsedListing {
   }
   if (entries.length === 0 && problems.length === 0) problem(lines[0]!.n, "has no entries: no title with an abstract, and no Abstract: line");
   if (problems.length > 0) throw new ListingError(problems);
-  return { file, heading, pageDate, entries };
+  return warnings.length > 0 ? { file, heading, pageDate, entries, warnings } : { file, heading, pageDate, entries };
 }
 
 function clip(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
+
+/** Counts above this are not a real number of authors or upvotes. */
+export const MAX_COUNT = 1_000_000;
 
 function firstTextLine(lines: Line[], kinds: (Kind | null)[]): number {
   for (let i = 0; i < lines.length; i++) if (kinds[i]?.kind === "text") return lines[i]!.n;
@@ -349,7 +411,7 @@ function metadataBlockEnd(kinds: (Kind | null)[], start: number): number {
       j++;
       continue;
     }
-    if (k.kind === "date") {
+    if (k.kind === "date" || k.kind === "date-bad") {
       if (sawDate) break;
       sawDate = true;
       j++;
@@ -374,20 +436,24 @@ export function parseMetadataBlock(
     const m = AUTHORS.exec(first);
     if (!m) return `metadata "${clip(first)}" does not parse: expected "• N authors"`;
     authorCount = Number(m[1]);
-    if (authorCount < 1) return `metadata "${first}" gives no authors`;
+    if (authorCount < 1) return `metadata "${clip(first)}" gives no authors`;
+    if (authorCount > MAX_COUNT) return `metadata "${clip(first)}": the number of authors is too large (at most ${MAX_COUNT.toLocaleString("en")})`;
     rest = rest.slice(1);
   }
   if (rest[0] === "·") rest = rest.slice(1);
   if (rest.length === 0) return { authorCount, date: null, upvotes: 0 };
   if (rest.length > 1) return `metadata block "${clip(block.join(" "))}" does not parse`;
+  const date = clip(rest[0]!);
   const m = META_DATE.exec(rest[0]!);
-  if (!m) return `metadata date "${clip(rest[0]!)}" does not parse: expected "Mon D", "Mon D, YYYY", then optional upvotes`;
+  if (!m) return `metadata date "${date}" is invalid: expected "Mon D" or "Mon D, YYYY" (a 4-digit year), then optional upvotes (a whole number, 0 or more)`;
   const md = monthDay(m[1]!, m[2]!);
-  if (!md) return `metadata date "${rest[0]}" is not a real day`;
+  if (!md) return `metadata date "${date}" is invalid: not a real day`;
   const year = m[3] ? Number(m[3]) : null;
-  if (year !== null && (year < 1900 || year > 2200)) return `metadata date "${rest[0]}" has an implausible year`;
-  if (year !== null && md.month === 2 && md.day === 29 && !isLeap(year)) return `metadata date "${rest[0]}" is not a real day`;
-  return { authorCount, date: { ...md, year }, upvotes: m[4] ? Number(m[4]) : 0 };
+  if (year !== null && (year < 1900 || year > 2200)) return `metadata date "${date}" is invalid: the year is not between 1900 and 2200`;
+  if (year !== null && md.month === 2 && md.day === 29 && !isLeap(year)) return `metadata date "${date}" is invalid: not a real day`;
+  const upvotes = m[4] ? Number(m[4]) : 0;
+  if (upvotes > MAX_COUNT) return `metadata date "${date}": the number of upvotes is too large (at most ${MAX_COUNT.toLocaleString("en")})`;
+  return { authorCount, date: { ...md, year }, upvotes };
 }
 
 export function isLeap(year: number): boolean {

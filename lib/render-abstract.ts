@@ -10,6 +10,7 @@
 // a tie before a command (~\url), and bare http(s) URLs. Everything else is kept as literal text.
 import katex from "katex";
 import { trimUrl, URL_RE } from "./links";
+import { hasBidi, stripBidi } from "./text-hygiene";
 
 export type AbstractNode =
   | { kind: "text"; text: string }
@@ -114,7 +115,9 @@ function closingQuote(src: string, open: number): number {
 
 class Builder {
   readonly nodes: AbstractNode[] = [];
-  text(s: string) {
+  /** Bidi controls are dropped: they would show the text in another order than it reads. */
+  text(raw: string) {
+    const s = stripBidi(raw);
     const last = this.nodes.at(-1);
     if (last?.kind === "text") last.text += s;
     else if (s !== "") this.nodes.push({ kind: "text", text: s });
@@ -161,7 +164,7 @@ export function renderInline(src: string, depth = 0): AbstractNode[] {
         const close = src[open] === "{" ? closingBrace(src, open) : -1;
         if (close !== -1 && name === "url") {
           const raw = src.slice(open + 1, close).trim();
-          const href = safeHref(raw);
+          const href = hasBidi(raw) ? null : safeHref(raw);
           out.push(href ? { kind: "link", href, text: raw } : { kind: "text", text: raw });
           i = close + 1;
           continue;
@@ -249,7 +252,8 @@ export function renderInline(src: string, depth = 0): AbstractNode[] {
         const raw = trimUrl(m[0]);
         const href = safeHref(raw);
         if (href) {
-          out.push({ kind: "link", href, text: raw });
+          // A URL holding a bidi control ("…/\u202Egnp.exe" shows as "…/exe.png") is shown as text, in its real order.
+          out.push(hasBidi(raw) ? { kind: "text", text: raw } : { kind: "link", href, text: raw });
           i += raw.length;
           continue;
         }

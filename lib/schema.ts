@@ -1,7 +1,20 @@
 import { z } from "zod";
+import { BIDI, CONTROL, hasVisibleLetters } from "./text-hygiene";
 
 // The record kinds that cross the content/ boundary. Every type in the project is inferred from
 // these schemas; nothing that is read from content/ is cast.
+
+/** Text shown as a title: visible letters or digits, and no control or bidirectional control characters. */
+export const ShownTextSchema = (max: number) =>
+  z
+    .string()
+    .max(max, `is too long: at most ${max} characters`)
+    .refine(hasVisibleLetters, "needs visible letters or digits (it is empty, or only spaces, punctuation or invisible characters)")
+    .refine((t) => !CONTROL.test(t), "holds a control character")
+    .refine((t) => !BIDI.test(t), "holds a bidirectional control character, which can make text display in another order than it reads");
+
+/** A count of authors or upvotes: above this it is not a real one. */
+const CountSchema = z.int("must be a whole number").max(1_000_000, "is too large: at most 1,000,000");
 
 /** A permalink slug: lowercase ASCII letters and digits in dash-separated runs. */
 export const IdSchema = z
@@ -25,7 +38,7 @@ export const SourceRefSchema = z.strictObject({
 export const LinkKindSchema = z.enum(["code", "project", "model", "dataset", "paper", "other"]);
 
 export const LinkSchema = z.strictObject({
-  url: z.url({ protocol: /^https?$/ }),
+  url: z.url({ protocol: /^https?$/ }).refine((u) => !BIDI.test(u), "holds a bidirectional control character"),
   kind: LinkKindSchema,
 });
 
@@ -41,7 +54,7 @@ export const TopicAssignmentSchema = z.strictObject({
 
 export const PaperSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1).max(400),
+  title: ShownTextSchema(400),
   /** True when no listing gave a title and the ingest derived one from the abstract. */
   titleInferred: z.boolean(),
   authorCount: z.int().positive().nullable(),
@@ -68,10 +81,10 @@ export type TopicAssignment = z.infer<typeof TopicAssignmentSchema>;
 
 /** Hand corrections, keyed by paper id; they survive every ingest. */
 export const PaperCorrectionSchema = z.strictObject({
-  title: z.string().min(1).max(400).optional(),
+  title: ShownTextSchema(400).optional(),
   date: IsoDateSchema.nullable().optional(),
-  authorCount: z.int().positive().nullable().optional(),
-  upvotes: z.int().nonnegative().nullable().optional(),
+  authorCount: CountSchema.positive().nullable().optional(),
+  upvotes: CountSchema.nonnegative().nullable().optional(),
   topics: z
     .strictObject({
       /** Replace the computed topics with exactly these. */
@@ -159,7 +172,7 @@ export const TopicTermSchema = z.strictObject({
 
 /** Front matter of content/topics/<id>.md, written by hand; the body introduces the topic. */
 export const TopicSchema = z.strictObject({
-  title: z.string().min(1).max(80),
+  title: ShownTextSchema(80),
   description: z.string().min(1).max(300),
   terms: z.array(TopicTermSchema).min(1),
   /** A paper matching any of these phrases is never put in the topic by matching. */
@@ -175,8 +188,8 @@ export type TopicRecord = z.infer<typeof TopicRecordSchema>;
 export const AcronymsSchema = z.strictObject({
   acronyms: z.array(
     z.strictObject({
-      short: z.string().min(2).max(20),
-      long: z.array(z.string().min(3).max(80)).min(1),
+      short: ShownTextSchema(20).min(2),
+      long: z.array(ShownTextSchema(80).min(3)).min(1),
     }),
   ),
 });

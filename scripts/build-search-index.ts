@@ -3,13 +3,22 @@
 // lib/content.ts like every other consumer (PAPER_ATLAS_CONTENT for another catalog).
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readAcronyms, readPapers, readTopics } from "../lib/content";
+import { ContentError, readAcronyms, readPapers, readTopics } from "../lib/content";
 import { buildSearchIndex } from "../lib/search/build-index";
 import { SEARCH_DIR } from "../lib/search/options";
+import { problemReport } from "../lib/terminal";
 
 const target = path.resolve(process.argv[2] ?? path.join(process.cwd(), "public", SEARCH_DIR));
 const started = performance.now();
-const files = await buildSearchIndex(readPapers(), readTopics(), readAcronyms());
+let catalog: Parameters<typeof buildSearchIndex>;
+try {
+  catalog = [readPapers(), readTopics(), readAcronyms()];
+} catch (e) {
+  if (!(e instanceof ContentError)) throw e;
+  console.error(`search index not built: ${e.problems.length} problem${e.problems.length === 1 ? "" : "s"} in content/\n${problemReport(e.problems).join("\n")}`);
+  process.exit(1);
+}
+const files = await buildSearchIndex(...catalog);
 const tmp = `${target}.tmp-${process.pid}`;
 rmSync(tmp, { recursive: true, force: true });
 let bytes = 0;

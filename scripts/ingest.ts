@@ -2,14 +2,13 @@
 // content/sources/* -> parse -> merge -> validate -> content/papers/<id>.md + content/listings.json
 // Nothing is written unless every listing parses and every record validates; lib/content-write.ts
 // then replaces papers/, listings.json and ledger.jsonl in one step. Ids come from the ledger.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { buildCatalog } from "../lib/catalog";
 import {
   ContentError,
   contentPaths,
   describeIssues,
   hasLedger,
+  readAcronyms,
   readCorrections,
   readLedger,
   readPaperFiles,
@@ -20,34 +19,18 @@ import {
 } from "../lib/content";
 import { finishInterrupted, leftovers, staleFiles, writeGeneration, type Generation, type StepHook } from "../lib/content-write";
 import { analyseIngest, formatIngestReport, type IngestReport } from "../lib/ingest-report";
-import { decodeListing, ListingError, parseListing, type ListingProblem, type ParsedListing } from "../lib/listing-parser";
+import { correctionProblems } from "../lib/corrections-check";
 import { PaperRecordSchema } from "../lib/schema";
+import { readSources, stopMessage } from "../lib/sources";
+import { safe } from "../lib/terminal";
 
 type Outcome = Generation & {
   summary: string[];
   warnings: string[];
   report: IngestReport;
+  /** Files in content/sources/ that are not read (backups, hidden files, folders). */
+  notices: string[];
 };
-
-function readSources(dir: string): ParsedListing[] {
-  if (!existsSync(dir)) throw new ListingError([{ file: "", line: 1, message: "content/sources/ does not exist" }]);
-  const names = readdirSync(dir)
-    .filter((n) => !n.startsWith(".") && statSync(path.join(dir, n)).isFile())
-    .sort();
-  if (names.length === 0) throw new ListingError([{ file: "", line: 1, message: "content/sources/ holds no listing files" }]);
-  const problems: ListingProblem[] = [];
-  const listings: ParsedListing[] = [];
-  for (const name of names) {
-    try {
-      listings.push(parseListing(decodeListing(readFileSync(path.join(dir, name)), name), name));
-    } catch (e) {
-      if (e instanceof ListingError) problems.push(...e.problems);
-      else throw e;
-    }
-  }
-  if (problems.length > 0) throw new ListingError(problems);
-  return listings;
-}
 
 function readPreviousRecords() {
   try {
@@ -61,19 +44,22 @@ function readPreviousRecords() {
 
 export function runIngest(): Outcome {
   const paths = contentPaths();
-  const listings = readSources(paths.sources);
+  const { listings, notices } = readSources(paths.sources);
   // Records are read only to keep the files that stay the same and to adopt their ids when there
   // is no ledger yet; an invalid one stops the ingest (ContentError naming file and field).
   const previous = readPreviousRecords();
-  const topics = readTopics();
+  const [corrections, topics] = [readCorrections(), readTopics()];
+  readAcronyms(); // validated here, so --check refuses a bad one before the search index build does
   const catalog = buildCatalog({
     listings,
     previous: previous.map((f) => f.paper),
     ledger: hasLedger() ? readLedger() : undefined,
     today: process.env.PAPER_ATLAS_TODAY ?? new Date().toISOString().slice(0, 10),
-    corrections: readCorrections(),
+    corrections,
     topics,
   });
+  const wrongCorrections = correctionProblems(corrections, catalog.papers.map((p) => p.id), topics.map((t) => t.id));
+  if (wrongCorrections.length > 0) throw new ContentError(wrongCorrections);
 
   const problems: string[] = [];
   const files = new Map<string, string>();
@@ -105,6 +91,7 @@ export function runIngest(): Outcome {
     summary,
     warnings,
     report: analyseIngest(catalog.papers, topics, warnings),
+    notices,
   };
 }
 
@@ -118,6 +105,11 @@ function killHook(): StepHook | undefined {
   };
 }
 
+function stopped(e: unknown): number {
+  console.error(stopMessage(e));
+  return 1;
+}
+
 function main(argv: string[]): number {
   const check = argv.includes("--check");
   const root = contentPaths().root;
@@ -128,18 +120,14 @@ function main(argv: string[]): number {
   try {
     outcome = runIngest();
   } catch (e) {
-    if (e instanceof ListingError || e instanceof ContentError) {
-      const lines = e instanceof ListingError ? e.message.split("\n") : e.problems;
-      console.error(`ingest stopped: ${lines.length} problem${lines.length === 1 ? "" : "s"}; content/ is unchanged\n${lines.join("\n")}`);
-      return 1;
-    }
-    throw e;
+    return stopped(e);
   }
-  for (const line of formatIngestReport(outcome.report, { verbose: argv.includes("--verbose") })) console.warn(line);
+  for (const n of outcome.notices) console.warn(`notice: ${safe(n)}`);
+  for (const line of formatIngestReport(outcome.report, { verbose: argv.includes("--verbose") })) console.warn(safe(line));
   if (check) {
     const stale = staleFiles(outcome);
     if (stale.length > 0) {
-      console.error(`content/ is out of date with content/sources/ (run npm run ingest):\n  ${stale.join("\n  ")}`);
+      console.error(`content/ is out of date with content/sources/ (run npm run ingest):\n  ${stale.map(safe).join("\n  ")}`);
       return 1;
     }
     console.log(`content/ is up to date: ${outcome.summary.join("; ")}`);
@@ -150,4 +138,12 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+function run(argv: string[]): number {
+  try {
+    return main(argv);
+  } catch (e) {
+    return stopped(e);
+  }
+}
+
+process.exitCode = run(process.argv.slice(2));

@@ -7,6 +7,8 @@ import {
   inferListingYear,
   ListingError,
   MAX_LINE_LENGTH,
+  MIN_ABSTRACT_LENGTH,
+  notAnAbstract,
   parseListing,
   type ParsedListing,
 } from "@/lib/listing-parser";
@@ -136,6 +138,45 @@ describe("line endings and stray whitespace", () => {
   });
 });
 
+describe("what reads as an abstract", () => {
+  it("names the rule a line breaks", () => {
+    expect(notAnAbstract("Quantization Without Tears")).toBe(`it is 26 characters long, and an abstract has at least ${MIN_ABSTRACT_LENGTH}`);
+    expect(notAnAbstract("\u200b".repeat(200))).toBe(`it is 0 characters long, and an abstract has at least ${MIN_ABSTRACT_LENGTH}`);
+    expect(notAnAbstract("word ".repeat(30))).toBe('it has no sentence, and an abstract has sentences ending in ".", "!" or "?"');
+    expect(notAnAbstract("Scaling Sparse Autoencoders Towards Millions of Interpretable Features Across Many Different Language Model Families.")).toBe(
+      "its words are capitalized like a title's, not written as sentences",
+    );
+    expect(notAnAbstract(ABSTRACT)).toBeNull();
+  });
+
+  // Listings of the shapes the catalog knows, with titles and abstracts made up word by word: the
+  // parser must read every entry, whatever the words, not only the seed listings.
+  const word = fc.constantFrom("sparse", "models", "language", "we", "attention", "data", "training", "scaling", "robust", "of", "the", "a", "tokens", "GPU", "LLMs", "2-bit", "(SAEs)", "x");
+  const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  const title = fc.array(word, { minLength: 2, maxLength: 14 }).map((ws) => ws.map(capital).join(" ").replace(/^./, (c) => c.toUpperCase()));
+  const sentence = fc.array(word, { minLength: 6, maxLength: 30 }).chain((ws) => fc.constantFrom(".", "!", "?").map((end) => `${capital(ws.join(" "))}${end}`));
+  const abstract = fc.array(sentence, { minLength: 1, maxLength: 8 }).map((ss) => ss.join(" ")).filter((a) => notAnAbstract(a) === null);
+  const paper = fc.record({ title, abstract, authors: fc.integer({ min: 1, max: 40 }), upvotes: fc.nat({ max: 999 }) });
+
+  it("reads every entry of any listing in the known shapes (property)", () => {
+    fc.assert(
+      fc.property(fc.array(paper, { minLength: 1, maxLength: 12 }), fc.constantFrom("abstract-only", "spaced", "compact", "daily"), (papers, shape) => {
+        const text =
+          shape === "abstract-only"
+            ? papers.map((p) => `Abstract:${p.abstract}`).join("\n")
+            : shape === "spaced"
+              ? papers.map((p) => `${p.title}\n\n${p.abstract}\n`).join("\n")
+              : shape === "compact"
+                ? papers.map((p) => `${p.title}\n${p.abstract}`).join("\n")
+                : `new\n\nDaily Papers\n\nMar 18\n\n${papers.map((p) => `${p.title}\n\n${p.abstract}\n\n  \u2022 ${p.authors} authors\n\u00b7\nAug 1, 2024 ${p.upvotes}\n`).join("\n")}`;
+        const l = parseListing(text, "shape.txt");
+        expect(l.entries.map((e) => [e.title, e.abstract])).toEqual(papers.map((p) => [shape === "abstract-only" ? null : p.title, p.abstract]));
+      }),
+      { seed: 2026, numRuns: 400 },
+    );
+  });
+});
+
 describe("bad input", () => {
   it("rejects an empty file", () => {
     expect(problemsOf("")).toEqual(["content/sources/bad.txt:1: is empty: a listing needs at least one entry"]);
@@ -170,7 +211,7 @@ describe("bad input", () => {
       'content/sources/bad.txt:3: metadata "• many authors" does not parse: expected "• N authors"',
     ]);
     expect(problemsOf(`A Title\n${ABSTRACT}\n  • 3 authors\n·\nFeb 30, 2024\n`)).toEqual([
-      'content/sources/bad.txt:3: metadata date "Feb 30, 2024" is not a real day',
+      'content/sources/bad.txt:3: metadata date "Feb 30, 2024" is invalid: not a real day',
     ]);
   });
 

@@ -113,3 +113,17 @@ test("axe finds no violations on a hostile paper page and the Unsorted topic", a
     expect(result.violations.map((v) => `${path} ${v.id}`)).toEqual([]);
   }
 });
+
+test("a URL holding a bidi override is shown as text in its real order, and is neither a link nor listed", async ({ page }) => {
+  await page.goto(at(`/papers/${HOSTILE_PAPERS.bidi}/`));
+  const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bidi Spoofing Attack With a Reversed gnp.exe Name");
+  const abstract = page.locator("#abstract ~ div");
+  await expect(abstract).toContainText("The code of this attack is at https://github.com/example/gnp.exe and the rest of this paragraph");
+  await expect(abstract.getByRole("link")).toHaveCount(1);
+  await expect(abstract.getByRole("link")).toHaveAttribute("href", "https://github.com/example/bidi-clean");
+  const listed = page.locator('section[aria-labelledby="links"]').getByRole("link");
+  expect(await listed.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["https://github.com/example/bidi-clean"]);
+  expect(bidi.test(await page.locator("body").innerText())).toBe(false);
+  expect(bidi.test(await page.title())).toBe(false);
+});

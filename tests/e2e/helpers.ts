@@ -40,6 +40,7 @@ export const HOSTILE_PAPERS = {
   close: "closing-script-script-window-pwned-title-close-script-inside-a-title-attack",
   latex: "latex-tricks-with-href-and-rule-in-an-attack",
   attr: "svg-onload-window-pwned-attr-attribute-breakout",
+  bidi: "bidi-spoofing-attack-with-a-reversed-gnp-exe-name",
 };
 
 export const at = (path: string) => `${FIXTURE_BASE}${path}`;

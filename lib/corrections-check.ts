@@ -1,0 +1,58 @@
+// content/corrections.json against the catalog it corrects: a correction for an id no paper has,
+// or naming a topic the taxonomy does not define, is an error (it would silently do nothing), and
+// the message suggests what was probably meant.
+import type { Corrections } from "./schema";
+
+const FILE = "content/corrections.json";
+
+/** Edit distance, giving up (Infinity) once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return Infinity;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]!);
+    }
+    if (best > limit) return Infinity;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** The known name closest to `name`, when it is close enough to be what was meant. */
+export function nearest(name: string, known: Iterable<string>): string | null {
+  let best: string | null = null;
+  let distance = Math.max(3, Math.floor(name.length / 3));
+  for (const k of known) {
+    const d = editDistance(name, k, distance);
+    if (d < distance || (d === distance && best === null)) {
+      best = k;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+const suggestion = (name: string, known: Iterable<string>) => {
+  const n = nearest(name, known);
+  return n === null ? "" : `; did you mean "${n}"?`;
+};
+
+/** Every correction that points at nothing: unknown paper ids and unknown topic ids. */
+export function correctionProblems(corrections: Corrections, paperIds: string[], topicIds: string[]): string[] {
+  const papers = new Set(paperIds);
+  const topics = new Set(topicIds);
+  const problems: string[] = [];
+  for (const [id, c] of Object.entries(corrections.papers)) {
+    if (!papers.has(id)) problems.push(`${FILE}: papers.${id}: no paper has this id${suggestion(id, paperIds)}`);
+    for (const field of ["pin", "add", "remove"] as const) {
+      for (const t of c.topics?.[field] ?? []) {
+        if (!topics.has(t)) problems.push(`${FILE}: papers.${id}.topics.${field}: no topic "${t}" in content/topics/${suggestion(t, topicIds)}`);
+      }
+    }
+  }
+  return problems;
+}
