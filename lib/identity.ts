@@ -216,7 +216,7 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
   const openIndex = bucketIndex(open.map((o) => o.probe));
   type Pair = { i: number; n: number; score: number; status: number };
   const pairs: Pair[] = [];
-  for (const i of waiting) {
+  for (const i of open.length > 0 ? waiting : []) {
     const p = probes.get(i)!;
     for (const n of openIndex.candidates(p)) {
       const score = matchScore(p, open[n]!.probe);

@@ -20,7 +20,7 @@ import {
 } from "../lib/content";
 import { finishInterrupted, leftovers, staleFiles, writeGeneration, type Generation, type StepHook } from "../lib/content-write";
 import { decodeListing, ListingError, parseListing, type ListingProblem, type ParsedListing } from "../lib/listing-parser";
-import { PaperRecordSchema } from "../lib/schema";
+import { IsoDateSchema, LedgerEntrySchema, PaperRecordSchema } from "../lib/schema";
 
 type Outcome = Generation & {
   summary: string[];
@@ -47,6 +47,14 @@ function readSources(dir: string): ParsedListing[] {
   return listings;
 }
 
+/** The day written as a removal date: PAPER_ATLAS_TODAY (YYYY-MM-DD, for tests), else today in UTC. */
+function today(): string {
+  const set = process.env.PAPER_ATLAS_TODAY;
+  if (set === undefined) return new Date().toISOString().slice(0, 10);
+  if (!IsoDateSchema.safeParse(set).success) throw new ContentError([`PAPER_ATLAS_TODAY: "${set}" is not a date (YYYY-MM-DD)`]);
+  return set;
+}
+
 function readPreviousRecords() {
   try {
     return readPaperFiles();
@@ -67,7 +75,7 @@ export function runIngest(): Outcome {
     listings,
     previous: previous.map((f) => f.paper),
     ledger: hasLedger() ? readLedger() : undefined,
-    today: process.env.PAPER_ATLAS_TODAY ?? new Date().toISOString().slice(0, 10),
+    today: today(),
     corrections: readCorrections(),
     topics: readTopics(),
   });
@@ -79,6 +87,10 @@ export function runIngest(): Outcome {
     const at = paper.sources.map((s) => `content/sources/${s.file}:${s.line}`).join(", ");
     if (!checked.success) problems.push(...describeIssues(at, checked.error));
     else files.set(`${paper.id}.md`, serializePaper(checked.data));
+  }
+  for (const entry of catalog.ledger) {
+    const checked = LedgerEntrySchema.safeParse(entry);
+    if (!checked.success) problems.push(...describeIssues(`content/ledger.jsonl (${entry.id})`, checked.error));
   }
   if (problems.length > 0) throw new ContentError(problems);
 
