@@ -196,14 +196,15 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
     if (list) list.push(e);
     else exact.set(k, [e]);
   }
-  papers.forEach((p, i) => {
+  for (const { i } of order) {
+    const p = papers[i]!;
     const e = exact.get(`${titleKey(p.title)}\u0000${fingerprint(p.abstract)}`)?.find((x) => !taken.has(x.id));
-    if (!e) return;
+    if (!e) continue;
     ids[i] = e.id;
     taken.set(e.id, i);
     // Same words and text: the identity is the entry's, bar the title's spelling.
     identities[i] = { title: p.title, fp: e.fp, words: e.words, sig: e.sig };
-  });
+  }
 
   // Pass 2: the rest, tolerantly. Candidates share a title or a band of the signature.
   const open = entries.filter((e) => !taken.has(e.id)).map((e) => ({ entry: e, probe: probe(e) }));
@@ -216,7 +217,7 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
   const openIndex = bucketIndex(open.map((o) => o.probe));
   type Pair = { i: number; n: number; score: number; status: number };
   const pairs: Pair[] = [];
-  for (const i of waiting) {
+  for (const i of open.length > 0 ? waiting : []) {
     const p = probes.get(i)!;
     for (const n of openIndex.candidates(p)) {
       const score = matchScore(p, open[n]!.probe);

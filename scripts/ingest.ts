@@ -20,7 +20,7 @@ import {
 import { finishInterrupted, leftovers, staleFiles, writeGeneration, type Generation, type StepHook } from "../lib/content-write";
 import { analyseIngest, formatIngestReport, type IngestReport } from "../lib/ingest-report";
 import { correctionProblems } from "../lib/corrections-check";
-import { PaperRecordSchema } from "../lib/schema";
+import { IsoDateSchema, LedgerEntrySchema, PaperRecordSchema } from "../lib/schema";
 import { readSources, stopMessage } from "../lib/sources";
 import { safe } from "../lib/terminal";
 
@@ -31,6 +31,14 @@ type Outcome = Generation & {
   /** Files in content/sources/ that are not read (backups, hidden files, folders). */
   notices: string[];
 };
+
+/** The day written as a removal date: PAPER_ATLAS_TODAY (YYYY-MM-DD, for tests), else today in UTC. */
+function today(): string {
+  const set = process.env.PAPER_ATLAS_TODAY;
+  if (set === undefined) return new Date().toISOString().slice(0, 10);
+  if (!IsoDateSchema.safeParse(set).success) throw new ContentError([`PAPER_ATLAS_TODAY: "${set}" is not a date (YYYY-MM-DD)`]);
+  return set;
+}
 
 function readPreviousRecords() {
   try {
@@ -54,7 +62,7 @@ export function runIngest(): Outcome {
     listings,
     previous: previous.map((f) => f.paper),
     ledger: hasLedger() ? readLedger() : undefined,
-    today: process.env.PAPER_ATLAS_TODAY ?? new Date().toISOString().slice(0, 10),
+    today: today(),
     corrections,
     topics,
   });
@@ -68,6 +76,10 @@ export function runIngest(): Outcome {
     const at = paper.sources.map((s) => `content/sources/${s.file}:${s.line}`).join(", ");
     if (!checked.success) problems.push(...describeIssues(at, checked.error));
     else files.set(`${paper.id}.md`, serializePaper(checked.data));
+  }
+  for (const entry of catalog.ledger) {
+    const checked = LedgerEntrySchema.safeParse(entry);
+    if (!checked.success) problems.push(...describeIssues(`content/ledger.jsonl (${entry.id})`, checked.error));
   }
   if (problems.length > 0) throw new ContentError(problems);
 

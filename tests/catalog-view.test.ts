@@ -134,3 +134,28 @@ describe("sourceSlug", () => {
     expect(sourceSlug(".txt")).toBe("listing");
   });
 });
+
+describe("retired ids", () => {
+  const live = paper("kept");
+  const base = { seq: 1, title: "A title", fp: "0000000", words: 10, sig: "A".repeat(86) };
+  const ledger = [
+    { ...base, id: "kept", status: "live" as const },
+    { ...base, id: "old-name", seq: 2, status: "merged" as const, into: "kept" },
+    { ...base, id: "gone", seq: 3, status: "removed" as const, removedOn: "2026-02-14", lastListed: ["a.txt"] },
+  ];
+  const topics = [topic("quant", "Quantization")];
+
+  it("are exposed for their pages, and stay out of the sitemap", () => {
+    const view = buildCatalogView({ papers: [live], topics, listings: [listing("a.txt", [live])], ledger });
+    expect(view.retired.map((e) => e.id)).toEqual(["old-name", "gone"]);
+    expect(view.retiredEntry("gone")?.removedOn).toBe("2026-02-14");
+    expect(view.retiredEntry("kept")).toBeUndefined();
+    expect(sitePaths(view).filter((p) => p.startsWith("/papers/"))).toEqual(["/papers/kept/"]);
+  });
+
+  it("must agree with the records: a paper without a live id, or a live id without a paper, is an error", () => {
+    const stray = paper("stray");
+    expect(() => buildCatalogView({ papers: [live, stray], topics, listings: [listing("a.txt", [live, stray])], ledger })).toThrow("paper stray is not a live id of the ledger");
+    expect(() => buildCatalogView({ papers: [], topics, listings: [], ledger })).toThrow("the ledger lists kept as live, but it has no record");
+  });
+});

@@ -95,24 +95,30 @@ describe("npm run ingest", () => {
   it("stops on an invalid record, naming its file and field, and keeps every id", () => {
     const root = makeContent();
     ingest(root);
-    const [first, second] = readdirSync(path.join(root, "papers")).sort();
+    const [first, second, third] = readdirSync(path.join(root, "papers")).sort();
     const ids = readPapers(root).map((p) => p.id);
+    const third0 = readFileSync(path.join(root, "papers", third!), "utf8");
     writeFileSync(path.join(root, "papers", first!), "---\nid: tampered\n---\nx\n");
     writeFileSync(path.join(root, "papers", second!), "---js\n{ title: (function () { return 'x' })() }\n---\nx\n");
+    // A YAML anchor bomb and a __proto__ key in the front matter of the third.
+    const bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n__proto__: { polluted: true }\n';
+    writeFileSync(path.join(root, "papers", third!), third0.replace("---\n", `---\n${bomb}`));
     const before = snapshot(root);
     for (const args of [[], ["--check"]]) {
       const r = ingest(root, ...args);
       expect(r.code).toBe(1);
       expect(r.err).toContain(`papers/${first}: **title**: Invalid input: expected string, received undefined`);
       expect(r.err).toContain(`papers/${second}: front matter language "js" is not allowed`);
+      expect(r.err).toMatch(new RegExp(`papers/${third}: \\*\\*\\(record\\)\\*\\*: Unrecognized keys: "a", "b", "c", "__proto__"`));
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(r.err).not.toContain("afresh");
       expect(snapshot(root)).toEqual(before);
     }
-    // Restored, the next ingest gives every paper the id it had.
-    rmSync(path.join(root, "papers", first!));
-    rmSync(path.join(root, "papers", second!));
+    // With the bad records deleted, the next ingest writes them again under the ids the ledger holds.
+    for (const n of [first, second, third]) rmSync(path.join(root, "papers", n!));
     expect(ingest(root).code).toBe(0);
     expect(readPapers(root).map((p) => p.id)).toEqual(ids);
+    expect(readFileSync(path.join(root, "papers", third!), "utf8")).toBe(third0);
   });
 
   it("stops on bad input with every problem as file:line, leaving content/ untouched", () => {

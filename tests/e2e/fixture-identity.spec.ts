@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { IDENTITY_REMOVED_ON } from "../../scripts/build-fixture-site";
 import { at, FIXTURE_SITE_URL } from "./helpers";
@@ -44,6 +45,12 @@ test("a removed paper's address shows its tombstone, which is not indexed", asyn
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, follow");
   await page.getByRole("link", { name: "identity.txt" }).click();
   await expect(page).toHaveURL(new RegExp(`${at("/sources/identity/")}$`));
+});
+
+test("the tombstone passes the accessibility checks", async ({ page }) => {
+  await page.goto(at(`/papers/${REMOVED}/`));
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
 test("the sitemap lists live papers only", async ({ request }) => {
