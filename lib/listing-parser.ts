@@ -93,7 +93,7 @@ export function decodeListing(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ListingError([{ file, line: firstInvalidUtf8Line(bytes), message: "is not valid UTF-8 text" }]);
+    throw new ListingError([{ file, line: firstInvalidUtf8Line(bytes), message: "is not valid UTF-8 text; save it as UTF-8" }]);
   }
 }
 
@@ -340,8 +340,8 @@ export function parseListing(text: string, file: string): ParsedListing {
       case "text": {
         if (pendingTitle === null) {
           if (looksLikeTitle(k.text)) pendingTitle = line;
-          else if (!SENTENCE_END.test(k.text)) {
-            // No sentence: a title too long to be one, rather than an abstract; its abstract follows.
+          else if (!SENTENCE_END.test(k.text) || !looksLikeAbstract(k.text)) {
+            // Not sentences enough for an abstract: a title too long to be one; its abstract follows.
             problem(line.n, `title is too long: ${k.text.length} characters, and a title has at most ${MAX_TITLE_LENGTH}`);
             pendingTitle = line;
             tooLong = line.n;
