@@ -242,7 +242,8 @@ export function parseTopic(text: string, file: string): TopicRecord {
   if (!IdSchema.safeParse(path.basename(file, ".md")).success) {
     throw new ContentError([`${file}: **id**: the file name must be a lowercase slug`]);
   }
-  const { data, body } = parseRecord(text, file, TopicSchema);
+  // Topic files are written by hand: an editor's byte order mark is not part of the front matter.
+  const { data, body } = parseRecord(text.replace(/^\uFEFF/, ""), file, TopicSchema);
   return { ...data, id: path.basename(file, ".md"), intro: body.trim() };
 }
 

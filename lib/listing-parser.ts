@@ -93,7 +93,7 @@ export function decodeListing(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ListingError([{ file, line: firstInvalidUtf8Line(bytes), message: "is not valid UTF-8 text" }]);
+    throw new ListingError([{ file, line: firstInvalidUtf8Line(bytes), message: "is not valid UTF-8 text; save it as UTF-8" }]);
   }
 }
 
@@ -206,6 +206,9 @@ function looksLikeTitle(text: string): boolean {
   return text.length <= MAX_TITLE_LENGTH && !looksLikeAbstract(text);
 }
 
+/** The control characters of text-hygiene.ts's CONTROL that can occur in a text before it is split into lines. */
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 /** A title is at most this many characters; an abstract has at least MIN_ABSTRACT_LENGTH. */
 export const MAX_TITLE_LENGTH = 300;
 export const MIN_ABSTRACT_LENGTH = 100;
@@ -224,7 +227,9 @@ function capitalizedLikeATitle(text: string): boolean {
  * capitalized like a title is a title. Real abstracts run 300 to 2,000 characters.
  */
 export function notAnAbstract(text: string): string | null {
-  const visible = visibleText(text).trim();
+  // Counting what a reader sees in the first 2 x MIN_ABSTRACT_LENGTH characters settles most lines.
+  const head = visibleText(text.slice(0, 2 * MIN_ABSTRACT_LENGTH)).trim();
+  const visible = head.length >= MIN_ABSTRACT_LENGTH ? text : visibleText(text).trim();
   if (visible.length < MIN_ABSTRACT_LENGTH) return `it is ${visible.length} characters long, and an abstract has at least ${MIN_ABSTRACT_LENGTH}`;
   if (!SENTENCE_END.test(visible)) return `it has no sentence, and an abstract has sentences ending in ".", "!" or "?"`;
   if (visible.length < 300 && capitalizedLikeATitle(visible)) return "its words are capitalized like a title's, not written as sentences";
@@ -256,6 +261,8 @@ export function parseListing(text: string, file: string): ParsedListing {
     throw new ListingError([{ file, line: 1, message: "is empty: a listing needs at least one entry" }]);
   }
 
+  // One scan of the whole text; only a listing that holds a control character is searched line by line.
+  const hasControl = CONTROL_IN_TEXT.test(text);
   const entries: ListingEntry[] = [];
   let heading: string | null = null;
   let pageDate: ParsedListing["pageDate"] = null;
@@ -292,7 +299,7 @@ export function parseListing(text: string, file: string): ParsedListing {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const k = kinds[i];
-    const control = firstControl(line.text);
+    const control = hasControl && firstControl(line.text);
     if (control) problem(line.n, `line holds the control character ${control}; remove it`);
     if (!k) {
       problem(line.n, `line is ${line.text.length} characters long; no plausible abstract is over ${MAX_LINE_LENGTH}`);
@@ -333,8 +340,8 @@ export function parseListing(text: string, file: string): ParsedListing {
       case "text": {
         if (pendingTitle === null) {
           if (looksLikeTitle(k.text)) pendingTitle = line;
-          else if (!SENTENCE_END.test(k.text)) {
-            // No sentence: a title too long to be one, rather than an abstract; its abstract follows.
+          else if (!SENTENCE_END.test(k.text) || !looksLikeAbstract(k.text)) {
+            // Not sentences enough for an abstract: a title too long to be one; its abstract follows.
             problem(line.n, `title is too long: ${k.text.length} characters, and a title has at most ${MAX_TITLE_LENGTH}`);
             pendingTitle = line;
             tooLong = line.n;

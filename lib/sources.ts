@@ -12,7 +12,8 @@ import { decodeListing, formatProblem, ListingError, parseListing, type ParsedLi
 import { describeFsError, problemReport } from "./terminal";
 import { BIDI } from "./text-hygiene";
 
-const BACKUP = /(~|\.bak|\.orig|\.swp|\.swo|\.tmp)$|^#.*#$/i;
+/** Editor and office backups, autosaves and lock files: "x.txt~", "x.bak", "#x.txt#", "~$x.txt". */
+const BACKUP = /(~|\.bak|\.orig|\.swp|\.swo|\.tmp)$|^#.*#$|^~\$/i;
 /** Characters no listing name may hold: they would forge lines, or reverse the name where it is shown. */
 const UNSHOWABLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f]|${BIDI.source}`);
 
@@ -39,7 +40,9 @@ export function listingFiles(dir: string): { names: string[]; notices: string[];
   const problems: string[] = [];
   let entries: Dirent[];
   try {
-    if (!lstatSync(dir).isDirectory()) return { names, notices, problems: ["content/sources/: is not a folder"] };
+    const stat = lstatSync(dir);
+    if (stat.isSymbolicLink()) return { names, notices, problems: ["content/sources/: is a symbolic link; it must be a folder of its own"] };
+    if (!stat.isDirectory()) return { names, notices, problems: ["content/sources/: is not a folder"] };
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return { names, notices, problems: ["content/sources/: does not exist"] };

@@ -34,8 +34,11 @@ export function stripBidi(text: string): string {
 
 /** Does the text show a letter or a digit (not only spaces, punctuation and zero-width characters)? */
 export function hasVisibleLetters(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
+  return /[\p{L}\p{N}]/u.test(text.replace(INVISIBLE_LETTERS, ""));
 }
+
+/** Hangul fillers: letters by their category, blank on the screen (a favourite for empty-looking names). */
+const INVISIBLE_LETTERS = /[\u115f\u1160\u3164\uffa0]/g;
 
 /** The text without format and control characters: what a reader sees, for length rules. */
 export function visibleText(text: string): string {

@@ -296,6 +296,16 @@ describe.concurrent("messages that say what is wrong", () => {
     return refusesListing("long.txt", `First Paper\n${ABSTRACT}\n${title}\n`, `content/sources/long.txt:3: title "${title.slice(0, 57)}..." has no abstract`);
   });
 
+  it("a topic file and acronyms.json with a byte order mark are read", async () => {
+    const root = content();
+    mkdirSync(path.join(root, "topics"));
+    writeFileSync(path.join(root, "topics", "interpretability.md"), `\ufeff${readFileSync(path.join(ROOT, "content", "topics", "interpretability.md"), "utf8")}`);
+    writeFileSync(path.join(root, "acronyms.json"), `\ufeff${JSON.stringify({ acronyms: [{ short: "SAE", long: ["sparse autoencoder"] }] })}`);
+    const r = await ingest(root);
+    expect(r.code).toBe(0);
+    expect(readPapers(root).find((p) => p.id === TOPO)!.topics.map((t) => t.id)).toEqual(["interpretability"]);
+  });
+
   it("a corrections.json with a byte order mark is read", async () => {
     const root = content();
     writeFileSync(path.join(root, "corrections.json"), `\ufeff${JSON.stringify({ papers: { [TOPO]: { authorCount: 4 } } })}`);

@@ -198,7 +198,7 @@ describe("bad input", () => {
 
   it("rejects a file that is not UTF-8 text", () => {
     const bytes = new Uint8Array([...new TextEncoder().encode("A Title\n"), 0xff, 0xfe, 0x41, 0x0a]);
-    expect(problemsOf(bytes)).toEqual(["content/sources/bad.txt:2: is not valid UTF-8 text"]);
+    expect(problemsOf(bytes)).toEqual(["content/sources/bad.txt:2: is not valid UTF-8 text; save it as UTF-8"]);
   });
 
   it("rejects a file with NUL bytes", () => {
@@ -213,6 +213,15 @@ describe("bad input", () => {
     expect(problemsOf(`A Title\n${ABSTRACT}\n  • 3 authors\n·\nFeb 30, 2024\n`)).toEqual([
       'content/sources/bad.txt:3: metadata date "Feb 30, 2024" is invalid: not a real day',
     ]);
+  });
+
+  it("calls a long line without the sentences of an abstract a title too long", () => {
+    const long = `${"A Very Long Title Indeed ".repeat(14)}With a Full Stop.`;
+    expect(problemsOf(`${long}\n${ABSTRACT}\n`)).toEqual([`content/sources/bad.txt:1: title is too long: ${long.length} characters, and a title has at most 300`]);
+  });
+
+  it("refuses a title of Hangul fillers, letters that show nothing", () => {
+    expect(problemsOf(`\u3164\u3164\n${ABSTRACT}\n`)).toEqual(["content/sources/bad.txt:1: title has no visible letters or digits"]);
   });
 
   it("rejects metadata that follows no abstract", () => {
