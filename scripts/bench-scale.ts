@@ -239,6 +239,9 @@ async function main() {
       const t = performance.now();
       results.push(await measureSize(n, browser));
       console.error(`[${n}] done in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+      // Each size as it is done: a long run that fails later keeps what it measured.
+      mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
+      writeFileSync(path.join(ROOT, "bench-results", `scale-${started.toISOString().replace(/[:.]/g, "-")}-partial.json`), `${JSON.stringify(results, null, 2)}\n`);
     }
   } finally {
     await browser.close();
@@ -253,6 +256,7 @@ async function main() {
   mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
   const file = path.join(ROOT, "bench-results", `scale-${started.toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, `${JSON.stringify({ machine, sizes: SIZES, results, markdown: text }, null, 2)}\n`);
+  rmSync(path.join(ROOT, "bench-results", `scale-${started.toISOString().replace(/[:.]/g, "-")}-partial.json`), { force: true });
   console.log(`\n(figures as JSON: ${path.relative(ROOT, file)})`);
   if (!existsSync(path.join(ROOT, WORK))) return;
   if (!process.env.BENCH_SCALE_KEEP) rmSync(path.join(ROOT, WORK), { recursive: true, force: true });
