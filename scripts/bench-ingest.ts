@@ -150,7 +150,7 @@ function benchParse(label: string, sources: Source[], rows: string[][]) {
 }
 
 /**
- * Wall time of `node --import tsx <script>` from spawn to exit, and its peak RSS: NODE_OPTIONS
+ * Wall time of `node --import tsx <script>` from spawn to exit, its CPU time, and its peak RSS: NODE_OPTIONS
  * preloads a hook that logs the process's own high-water mark at exit, so no short-lived peak is
  * missed by polling. That is VmHWM where /proc has it: Linux's ru_maxrss
  * (process.resourceUsage().maxRSS) carries over what this bench process held when it forked the
@@ -166,7 +166,8 @@ function runMeasured(dir: string, script: string, env: Record<string, string>) {
     `const fs = require("fs");
 process.on("exit", () => {
   const hwm = fs.existsSync("/proc/self/status") && /VmHWM:\\s*(\\d+) kB/.exec(fs.readFileSync("/proc/self/status", "utf8"));
-  fs.writeFileSync(${JSON.stringify(log)}, hwm ? hwm[1] : String(process.resourceUsage().maxRSS));
+  const cpu = process.cpuUsage();
+  fs.writeFileSync(${JSON.stringify(log)}, (hwm ? hwm[1] : String(process.resourceUsage().maxRSS)) + " " + (cpu.user + cpu.system) / 1000);
 });
 `,
   );
@@ -175,10 +176,11 @@ process.on("exit", () => {
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d));
   child.stderr.on("data", (d: Buffer) => (out += d)); // warnings; kept to explain a failure
-  return new Promise<{ ms: number; code: number | null; out: string; kb: number }>((resolve) =>
+  return new Promise<{ ms: number; code: number | null; out: string; kb: number; cpuMs: number }>((resolve) =>
     child.on("close", (code) => {
       const ms = performance.now() - t;
-      resolve({ ms, code, out, kb: existsSync(log) ? Number(readFileSync(log, "utf8")) : NaN });
+      const [kb, cpuMs] = existsSync(log) ? readFileSync(log, "utf8").split(" ").map(Number) : [NaN, NaN];
+      resolve({ ms, code, out, kb: kb!, cpuMs: cpuMs! });
     }),
   );
 }
@@ -213,12 +215,12 @@ async function benchIngest(tmp: string, sources: Source[], editedSources: Source
       if (r.code !== 0) throw new Error(`${kind} run exited ${r.code}:\n${r.out.slice(-2000)}`);
       const said = r.out.split("\n");
       if (kind === "fresh") summary = said.slice(said.findIndex((l) => l.startsWith("ingest:")), -1).map((l) => l.trim()).join(" ").slice(0, 160);
-      samples[kind].push([r.ms, r.kb / 1024]);
+      samples[kind].push([r.ms, r.cpuMs, r.kb / 1024]);
       if (kind === "edited" && run === 0) size = ledgerSize(content);
     }
   }
   for (const kind of ["fresh", "rerun", "edited", "startup"] as const) {
-    rows.push([kinds[kind], ...[0, 1].map((i) => median(samples[kind].map((x) => x[i]!)).toFixed(0))]);
+    rows.push([kinds[kind], ...[0, 1, 2].map((i) => median(samples[kind].map((x) => x[i]!)).toFixed(0))]);
   }
   return { summary, size };
 }
@@ -253,13 +255,14 @@ async function main() {
   try {
     const ingestRows: string[][] = [];
     const { summary, size } = await benchIngest(tmp, generate(corpus, 10_000), generate(corpus, 10_000, true), ingestRows);
-    console.log(table(["10k entries, full ingest (child process)", "wall ms", "peak RSS MB"], ingestRows));
+    console.log(table(["10k entries, full ingest (child process)", "wall ms", "CPU ms", "peak RSS MB"], ingestRows));
     console.log(`ingest said: ${summary}`);
     if (size) {
       const kb = (n: number) => `${Math.round(n / 1024).toLocaleString("en")} KiB`;
       console.log(`ledger after the edited run: ${kb(size.ledger)} for ${size.entries} ids (${size.retired} retired), ${Math.round(size.ledger / size.entries)} bytes an id; papers/ ${kb(size.papers)}`);
     }
     console.log("peak RSS = high-water resident size of the node process running the script (VmHWM on Linux)");
+    console.log("CPU ms = user + system time of that process (its main thread and workers): on a busy machine, steadier than wall time");
     console.log("goal: full 10k ingest < 3000 ms");
   } finally {
     rmSync(tmp, { recursive: true, force: true });
