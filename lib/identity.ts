@@ -72,37 +72,39 @@ function probe(identity: Identity): Probe {
   return { key: titleWords.join(" "), titleWords, fp: identity.fp, words: identity.words, sig };
 }
 
-/**
- * The title with up to as many words left out as closeTitles allows changed: two titles within that
- * many word edits share one of these (symmetric deletion), so they find each other by exact keys.
- */
-function titleNeighbours(titleWords: string[]): string[] {
-  const limit = titleWords.length >= 4 ? 2 : 1;
-  const keys = new Set([titleWords.join(" ")]);
-  let level = [titleWords];
-  for (let d = 0; d < limit; d++) {
-    const next: string[][] = [];
-    for (const t of level) for (let i = 0; i < t.length; i++) next.push([...t.slice(0, i), ...t.slice(i + 1)]);
-    for (const t of next) keys.add(t.join(" "));
-    level = next;
-  }
-  return [...keys];
+/** How many of a title's rarest words it is filed under. */
+const RARE_TITLE_WORDS = 3;
+
+/** How often each word occurs among the titles of one reconcile: the same table files both sides. */
+type WordCounts = Map<string, number>;
+
+function countTitleWords(titles: string[][]): WordCounts {
+  const counts: WordCounts = new Map();
+  for (const t of titles) for (const w of new Set(t)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
 }
 
-/** Candidates for a pair: a title neighbour in common, or a band of the abstract's signature. */
-function bucketKeys(p: Probe): string[] {
-  const keys = titleNeighbours(p.titleWords).map((k) => `t${k}`);
-  for (let b = 0; b + BAND_ROWS <= SIG_SIZE; b += BAND_ROWS) keys.push(`${b}:${p.sig.subarray(b, b + BAND_ROWS).join(",")}`);
+/**
+ * Candidates for a pair: a rare title word in common, or a band of the abstract's signature. Two
+ * titles within closeTitles' two changed words share the rarest word they have in common, and it
+ * is among the three rarest of each, so a close title is always a candidate.
+ */
+function bucketKeys(p: Probe, counts: WordCounts): string[] {
+  const rare = [...new Set(p.titleWords)]
+    .sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || compare(a, b))
+    .slice(0, RARE_TITLE_WORDS);
+  const keys = rare.map((w) => `t${w}`);
+  for (let b = 0; b + BAND_ROWS <= SIG_SIZE; b += BAND_ROWS) keys.push(`${b}:${p.sig[b]},${p.sig[b + 1]},${p.sig[b + 2]}`);
   return keys;
 }
 
 type BucketIndex = { candidates(p: Probe): Set<number> };
 
 /** The items' positions by bucket key; candidates are the items sharing a bucket with a probe. */
-function bucketIndex(items: Probe[]): BucketIndex {
+function bucketIndex(items: Probe[], counts: WordCounts): BucketIndex {
   const buckets = new Map<string, number[]>();
   items.forEach((item, n) => {
-    for (const k of bucketKeys(item)) {
+    for (const k of bucketKeys(item, counts)) {
       const list = buckets.get(k);
       if (list) list.push(n);
       else buckets.set(k, [n]);
@@ -111,7 +113,7 @@ function bucketIndex(items: Probe[]): BucketIndex {
   return {
     candidates: (p) => {
       const found = new Set<number>();
-      for (const k of bucketKeys(p)) for (const n of buckets.get(k) ?? []) found.add(n);
+      for (const k of bucketKeys(p, counts)) for (const n of buckets.get(k) ?? []) found.add(n);
       return found;
     },
   };
@@ -130,10 +132,11 @@ function wordEdits(a: string[], b: string[], limit: number): number {
   return prev[b.length]!;
 }
 
-/** Same title words, or one word changed (two in titles of four or more words). */
+/** Same title words, or one word changed (two in titles of four or more words), with a word kept. */
 export function closeTitles(a: string[], b: string[]): boolean {
   const limit = Math.min(a.length, b.length) >= 4 ? 2 : 1;
-  return a.join(" ") === b.join(" ") || wordEdits(a, b, limit) <= limit;
+  if (a.join(" ") === b.join(" ")) return true;
+  return a.some((w) => b.includes(w)) && wordEdits(a, b, limit) <= limit;
 }
 
 export function abstractSimilarity(a: Pick<Probe, "words" | "sig">, b: Pick<Probe, "words" | "sig">) {
@@ -150,13 +153,12 @@ export function matchScore(p: Probe, e: Probe): number | null {
   const sameTitle = p.key === e.key;
   if (sameTitle && p.fp === e.fp) return 10;
   const { jaccard, containment } = abstractSimilarity(p, e);
-  const close = sameTitle || closeTitles(p.titleWords, e.titleWords);
   const t = ACCEPT.withTitle;
   const a = ACCEPT.alone;
-  const accepted =
-    (close && (jaccard >= t.jaccard || containment >= t.containment)) ||
-    jaccard >= a.jaccard ||
-    (containment >= a.containment && Math.min(p.words, e.words) >= a.minWords);
+  // The titles are compared only when the abstracts share enough for them to matter.
+  if (jaccard < t.jaccard && containment < t.containment) return null;
+  const close = sameTitle || closeTitles(p.titleWords, e.titleWords);
+  const accepted = close || jaccard >= a.jaccard || (containment >= a.containment && Math.min(p.words, e.words) >= a.minWords);
   if (!accepted) return null;
   return jaccard + containment / 2 + (sameTitle ? 1 : close ? 0.5 : 0);
 }
@@ -214,7 +216,11 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
     identities[i] = identityOf(papers[i]!.title, papers[i]!.abstract);
     probes.set(i, probe(identities[i]!));
   }
-  const openIndex = bucketIndex(open.map((o) => o.probe));
+  const counts = countTitleWords([...open.map((o) => o.probe.titleWords), ...[...probes.values()].map((p) => p.titleWords)]);
+  const openIndex = bucketIndex(
+    open.map((o) => o.probe),
+    counts,
+  );
   type Pair = { i: number; n: number; score: number; status: number };
   const pairs: Pair[] = [];
   for (const i of open.length > 0 ? waiting : []) {
@@ -263,7 +269,8 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
   const mergedInto = (p: Probe): string | undefined => {
     paperIndex ??= (() => {
       const all = identities.map((identity) => probe(identity!));
-      return { probes: all, index: bucketIndex(all) };
+      const everyTitle = countTitleWords([...all, ...open.map((o) => o.probe)].map((p) => p.titleWords));
+      return { probes: all, index: bucketIndex(all, everyTitle) };
     })();
     let best: { i: number; score: number } | undefined;
     for (const i of paperIndex.index.candidates(p)) {

@@ -75,7 +75,7 @@ beforeAll(() => {
   cpSync(old, fresh, { recursive: true });
   setSources(fresh, NEW_SOURCES);
   expect(ingest(fresh).code).toBe(0);
-});
+}, 120_000);
 
 describe("crash-safe writes", () => {
   it("has an old and a new catalog that differ in records, listings and ledger", () => {
@@ -150,7 +150,7 @@ describe("crash-safe writes", () => {
       expect(written(root)).toEqual(isNew ? written(fresh) : written(old));
       expect(existsSync(path.join(root, ".ingest-new")) || existsSync(path.join(root, ".ingest-old"))).toBe(false);
     }
-  });
+  }, 240_000);
 
   it("reports leftovers of older versions of the ingest and leaves them for a person to check", () => {
     const root = dir();
