@@ -10,91 +10,18 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCatalog } from "../lib/catalog";
-import { decodeListing, looksLikeAbstract, parseListing } from "../lib/listing-parser";
+import { decodeListing, parseListing } from "../lib/listing-parser";
 import { PaperRecordSchema } from "../lib/schema";
+import { loadCorpus, type CorpusPaper } from "./corpus";
+import { generateListings, type Source } from "./generate-listings";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const CORPUS = path.resolve(ROOT, "../shared/corpus/hf-daily-papers-2023-2024.json");
 const ENTRIES_PER_FILE = 2500;
 const PARSE_RUNS = 5;
 const INGEST_RUNS = 3;
 
-type Paper = { title: string; abstract: string; authors: number; published: Date; upvotes: number };
-type Source = { file: string; bytes: Uint8Array };
-
-/** mulberry32: a seeded PRNG, so every run benchmarks byte-identical listings. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
-
-function loadCorpus(): Paper[] {
-  const raw = JSON.parse(readFileSync(CORPUS, "utf8")) as { title: string; authors: string[]; abstract: string; published: string; upvotes: number }[];
-  return raw
-    .map((r) => ({ title: collapse(r.title), abstract: collapse(r.abstract), authors: r.authors.length, published: new Date(r.published), upvotes: r.upvotes }))
-    // The parser tells titles from abstracts by shape; a corpus abstract that reads as a title
-    // would make a generated listing fail to parse, which is not what is being measured.
-    .filter((p) => looksLikeAbstract(p.abstract) && !looksLikeAbstract(p.title));
-}
-
-/**
- * Variant n of a paper: a new title, and one of the first four words of the abstract changed. The
- * catalog buckets abstracts by their first 12 words, so variants stay distinct papers even untitled
- * (the table prints "merged N": it should be 0).
- */
-function variant(p: Paper, n: number, rand: () => number): Paper {
-  if (n === 0) return p;
-  const words = p.abstract.split(" ");
-  const i = Math.floor(rand() * Math.min(4, words.length));
-  words[i] = `${words[i]}-${n}`;
-  return { ...p, title: `${p.title} (variant ${n})`, abstract: words.join(" ") };
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "Aug 1, 2023 12" or "Sep 30 3": the year is printed only for 2023, so listings infer 2024. */
-function metaDate(p: Paper, rand: () => number): string {
-  const d = p.published;
-  const year = d.getUTCFullYear() === 2024 ? "" : `, ${d.getUTCFullYear()}`;
-  const votes = rand() < 0.1 ? "" : ` ${p.upvotes}`; // some entries show no upvote count
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}${year}${votes}`;
-}
-
-type Shape = "daily" | "pairs" | "abstracts";
-const SHAPES: Shape[] = ["daily", "pairs", "daily", "abstracts"];
-const FURNITURE = ["new", "", "Get trending papers in your email inbox!", "", "Subscribe", "", "Daily Papers", "", "byAK and the research community", "", "Nov 6", ""];
-
-function listingText(shape: Shape, papers: Paper[], rand: () => number): string {
-  if (shape === "abstracts") return papers.map((p) => `Abstract:${p.abstract}`).join("\n") + "\n";
-  if (shape === "pairs") return ["Large Language Model", ...papers.flatMap((p) => [p.title, p.abstract])].join("\n") + "\n";
-  const authors = (p: Paper) => (p.authors > 0 ? [`  • ${p.authors} author${p.authors === 1 ? "" : "s"}`] : []);
-  const body = papers.flatMap((p) => [p.title, "", p.abstract, "", ...authors(p), "·", metaDate(p, rand), ""]);
-  return [...FURNITURE, ...body].join("\n");
-}
-
-/** `count` distinct papers, shuffled, in files of ENTRIES_PER_FILE rotating through the shapes. */
-function generate(corpus: Paper[], count: number): Source[] {
-  const rand = prng(20240101 + count);
-  const order = Array.from({ length: count }, (_, k) => k);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const papers = order.map((k) => variant(corpus[k % corpus.length]!, Math.floor(k / corpus.length), rand));
-  const sources: Source[] = [];
-  for (let f = 0; f * ENTRIES_PER_FILE < count; f++) {
-    const shape = SHAPES[f % SHAPES.length]!;
-    const text = listingText(shape, papers.slice(f * ENTRIES_PER_FILE, (f + 1) * ENTRIES_PER_FILE), rand);
-    sources.push({ file: `${String(f).padStart(3, "0")}_bench-${shape}.txt`, bytes: Buffer.from(text, "utf8") });
-  }
-  return sources;
-}
+/** `count` distinct papers in files of ENTRIES_PER_FILE, rotating through the five listing shapes. */
+const generate = (corpus: CorpusPaper[], count: number): Source[] => generateListings(corpus, count, { perFile: ENTRIES_PER_FILE });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
