@@ -4,73 +4,9 @@
 // inferred from the abstract is not the paper's real title, so those search a distinctive phrase
 // of the abstract instead.
 import { readerText } from "./abstract-excerpt";
-import type { Link, PaperRecord } from "./schema";
+import { arxivAbsUrl, doiUrl, paperIds } from "./paper-ids";
+import type { PaperRecord } from "./schema";
 import { STOPWORDS } from "./text";
-
-/** New-style arXiv ids (2401.12345, with an optional version) and old-style ones (hep-th/9901001). */
-const ARXIV_ID = String.raw`(?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?`;
-const ARXIV_URL = new RegExp(String.raw`^https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/(${ARXIV_ID})(?:\.pdf)?/?(?:[?#].*)?$`, "i");
-const ARXIV_IN_TEXT = new RegExp(String.raw`\barXiv:\s?(${ARXIV_ID})\b`, "i");
-/** A DOI: "10." a registrant code, "/" and a suffix without spaces. */
-const DOI = String.raw`10\.\d{4,9}/[^\s"<>]+`;
-const DOI_URL = new RegExp(String.raw`^https?://(?:dx\.)?doi\.org/(${DOI})$`, "i");
-
-/** The arXiv id in an arXiv URL ("https://arxiv.org/pdf/2401.12345v2.pdf" -> "2401.12345v2"). */
-export function arxivIdOfUrl(url: string): string | null {
-  return ARXIV_URL.exec(url)?.[1] ?? null;
-}
-
-export function doiOfUrl(url: string): string | null {
-  const m = DOI_URL.exec(url);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]!);
-  } catch {
-    return m[1]!;
-  }
-}
-
-/**
- * A line of a listing that only names the paper: "arXiv:2401.12345", "arXiv:2401.12345 [pdf, other] cs.CL",
- * "https://arxiv.org/abs/2401.12345", "doi:10.1000/xyz", "https://doi.org/10.1000/xyz".
- * Returns the paper's canonical URL, or null for any other line.
- */
-export function paperUrlOfLine(line: string): string | null {
-  const t = line.trim();
-  const arxiv = new RegExp(String.raw`^arXiv:\s?(${ARXIV_ID})(?:\s+\[[^\]]*\])?(?:\s+[a-z-]+\.[A-Za-z-]+)*$`, "i").exec(t);
-  if (arxiv) return arxivAbsUrl(arxiv[1]!);
-  const doi = new RegExp(String.raw`^doi:\s?(${DOI})$`, "i").exec(t);
-  if (doi) return doiUrl(doi[1]!);
-  if (/\s/.test(t)) return null;
-  const id = arxivIdOfUrl(t);
-  if (id) return arxivAbsUrl(id);
-  const d = doiOfUrl(t);
-  return d ? doiUrl(d) : null;
-}
-
-export const arxivAbsUrl = (id: string) => `https://arxiv.org/abs/${id}`;
-export const doiUrl = (doi: string) => `https://doi.org/${doi.split("/").map(encodeURIComponent).join("/")}`;
-
-export type PaperIds = { arxiv: string | null; doi: string | null };
-
-/** The arXiv id and DOI a paper's links or abstract name, the first of each. */
-export function paperIds(paper: Pick<PaperRecord, "links" | "abstract">): PaperIds {
-  let arxiv: string | null = null;
-  let doi: string | null = null;
-  for (const l of paper.links) {
-    arxiv ??= arxivIdOfUrl(l.url);
-    doi ??= doiOfUrl(l.url);
-  }
-  arxiv ??= ARXIV_IN_TEXT.exec(paper.abstract)?.[1] ?? null;
-  return { arxiv, doi };
-}
-
-/** Listing-given paper URLs added to the links found in the abstract, without duplicates. */
-export function withPaperUrls(links: Link[], urls: readonly string[]): Link[] {
-  const have = new Set(links.map((l) => l.url));
-  const added = [...new Set(urls)].filter((u) => !have.has(u)).map((url): Link => ({ url, kind: "paper" }));
-  return added.length === 0 ? links : [...links, ...added];
-}
 
 const PHRASE_WORDS = 8;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { arxivIdOfUrl, distinctivePhrase, doiOfUrl, findPaperLinks, paperIds, paperUrlOfLine, searchQuery } from "@/lib/find-paper";
+import { distinctivePhrase, findPaperLinks, searchQuery } from "@/lib/find-paper";
+import { arxivIdOfUrl, doiOfUrl, paperIds, paperUrlOfLine } from "@/lib/paper-ids";
 import type { Link } from "@/lib/schema";
 
 const paper = (fields: { title?: string; titleInferred?: boolean; abstract?: string; links?: Link[] } = {}) => ({

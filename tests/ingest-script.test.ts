@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readPapers } from "@/lib/content";
+import { snapshot } from "./content-snapshot";
 
 const ROOT = path.join(__dirname, "..");
 const FIXTURES = path.join(__dirname, "fixtures", "listings");
@@ -24,20 +25,6 @@ function ingest(root: string, ...args: string[]) {
     encoding: "utf8",
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-/** Every file under content/ with its bytes, to prove what changed and what did not. */
-function snapshot(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else out[path.relative(root, p)] = readFileSync(p, "latin1");
-    }
-  };
-  walk(root);
-  return out;
 }
 
 afterEach(() => {
