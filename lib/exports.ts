@@ -33,7 +33,10 @@ export function papersJson(title: string, schemaUrl: string, papers: PaperRecord
     count: papers.length,
     papers: papers.map((p) => ({ ...Object.fromEntries(FIELD_ORDER.map((k) => [k, p[k]])), permalink: permalink(p) }) as PapersExport["papers"][number]),
   };
-  return `${JSON.stringify(data, null, 1)}\n`;
+  // One record a line: compact (a tenth of the catalog's bytes is indentation otherwise) yet diffable.
+  const { papers: records, ...head } = data;
+  const lines = records.map((r) => JSON.stringify(r));
+  return `${JSON.stringify(head).slice(0, -1)},"papers":[\n${lines.join(",\n")}\n]}\n`;
 }
 
 /**

@@ -132,7 +132,6 @@ export function jsonFeed(info: FeedInfo, entries: FeedEntry[]): string {
       url: e.url,
       title: cleanText(e.title),
       content_html: entryHtml(e),
-      content_text: cleanText(e.paragraphs.join("\n\n")),
       ...(e.date ? { date_published: isoTime(e.date) } : {}),
       tags: e.categories.map((c) => cleanText(c.label)),
     })),

@@ -131,7 +131,7 @@ describe("JSON Feed", () => {
     const data = JSON.parse(feed(hostile, "json"));
     const one = data.items.find((i: { id: string }) => i.id.includes("hostile-one"));
     expect(one.content_html).not.toContain("<img");
-    expect(one.content_text).toContain("<img src=x onerror=alert(1)>");
+    expect(one.content_html).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(data.items.find((i: { id: string }) => i.id.includes("undated")).date_published).toBeUndefined();
   });
 });
