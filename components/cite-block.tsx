@@ -11,16 +11,16 @@ export function CiteBlock({ paper, permalink, sources }: { paper: PaperRecord; p
       <summary className="cursor-pointer font-medium">Cite this paper</summary>
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
         <h3 className="font-medium">BibTeX</h3>
-        <CopyButton text={bibtex} label="Copy BibTeX" copied="BibTeX copied" />
+        <CopyButton source="cite-bibtex" label="Copy BibTeX" copied="BibTeX copied" />
       </div>
-      <pre className="mt-1 overflow-x-auto rounded-md bg-stone-100 p-3 font-mono text-xs leading-relaxed dark:bg-stone-900" data-cite-bibtex>
+      <pre className="mt-1 overflow-x-auto rounded-md bg-stone-100 p-3 font-mono text-xs leading-relaxed dark:bg-stone-900" id="cite-bibtex" data-cite-bibtex>
         {bibtex}
       </pre>
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
         <h3 className="font-medium">Plain text</h3>
-        <CopyButton text={plain} label="Copy citation" copied="Citation copied" />
+        <CopyButton source="cite-plain" label="Copy citation" copied="Citation copied" />
       </div>
-      <p className="mt-1 mb-2 break-words rounded-md bg-stone-100 p-3 dark:bg-stone-900" data-cite-plain>
+      <p className="mt-1 mb-2 break-words rounded-md bg-stone-100 p-3 dark:bg-stone-900" id="cite-plain" data-cite-plain>
         {plain}
       </p>
     </details>
