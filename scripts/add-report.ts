@@ -49,7 +49,7 @@ function suggestTopics(after: PaperRecord[], unsorted: PaperRecord[]): Map<strin
   const out = new Map<string, string[]>();
   if (unsorted.length === 0) return out;
   const byId = new Map(after.map((p) => [p.id, p]));
-  const related = relatedPapers(after, 10);
+  const related = relatedPapers(after, 10, new Set(unsorted.map((p) => p.id)));
   for (const p of unsorted) {
     const weight = new Map<string, number>();
     for (const r of related.get(p.id) ?? []) {
