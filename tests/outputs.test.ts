@@ -87,9 +87,12 @@ describe("Atom and RSS feeds", () => {
       expect(dates).toEqual([...dates].sort().reverse());
     });
 
-    it(`${format}: a topic feed holds that topic's papers only`, () => {
-      for (const t of [biggest, small]) {
-        const parsed = parseFeed(feed(real, format, t));
+    it(`${format}: every topic feed parses and holds that topic's newest papers only`, () => {
+      for (const t of real.topics) {
+        const xml = feed(real, format, t);
+        wellFormed(xml);
+        const parsed = parseFeed(xml);
+        expect(parsed.meta.type).toBe(format);
         expect(parsed.items).toHaveLength(Math.min(FEED_SIZE, t.count));
         for (const i of parsed.items) expect(real.topicPapers(t.id, "date").some((p) => absoluteUrl(paperPath(p.id)) === i.id)).toBe(true);
       }
@@ -115,6 +118,15 @@ describe("Atom and RSS feeds", () => {
 });
 
 describe("JSON Feed", () => {
+  it("every topic's JSON Feed parses, with that topic's papers", () => {
+    for (const t of real.topics) {
+      const parsed = extractFromJson(feed(real, "json", t));
+      expect(parsed.entries).toHaveLength(Math.min(FEED_SIZE, t.count));
+      const members = new Set(real.topicPapers(t.id, "date").map((p) => absoluteUrl(paperPath(p.id))));
+      for (const e of parsed.entries!) expect(members.has(e.link!)).toBe(true);
+    }
+  });
+
   it("parses as JSON Feed 1.1, with permalinks as ids and at most the newest 100 items", () => {
     const text = feed(real, "json");
     const data = JSON.parse(text);
