@@ -1,8 +1,6 @@
 import { EXPORT_FORMATS, EXPORT_LABELS, exportPath, FEED_FORMATS, FEED_LABELS, FEED_TYPES, feedPath } from "@/lib/output-paths";
 import { withBase } from "@/lib/site";
 
-const linkClass = "underline hover:text-indigo-700 dark:hover:text-indigo-300";
-
 /** The usual feed icon: a dot and two arcs. */
 export function FeedIcon() {
   return (
@@ -20,13 +18,14 @@ export function FeedIcon() {
  */
 export function FeedLinks({ topic, label = "Follow", downloads = true }: { topic?: string; label?: string; downloads?: boolean }) {
   return (
-    <p className="flex flex-wrap items-center gap-x-3 gap-y-1" data-feed-links={topic ?? "catalog"}>
+    // Link styles set once on the list rather than repeated on each of its nine links.
+    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 [&_a]:underline [&_a:hover]:text-indigo-700 dark:[&_a:hover]:text-indigo-300" data-feed-links={topic ?? "catalog"}>
       <span className="inline-flex items-center gap-1.5">
         <FeedIcon />
         {label}:
       </span>
       {FEED_FORMATS.map((f) => (
-        <a key={f} href={withBase(feedPath(f, topic))} type={FEED_TYPES[f]} className={linkClass}>
+        <a key={f} href={withBase(feedPath(f, topic))} type={FEED_TYPES[f]}>
           {FEED_LABELS[f]}
         </a>
       ))}
@@ -35,7 +34,7 @@ export function FeedLinks({ topic, label = "Follow", downloads = true }: { topic
           <span aria-hidden="true">·</span>
           <span>Download:</span>
           {EXPORT_FORMATS.map((f) => (
-            <a key={f} href={withBase(exportPath(f, topic))} download className={linkClass}>
+            <a key={f} href={withBase(exportPath(f, topic))} download>
               {EXPORT_LABELS[f]}
             </a>
           ))}
