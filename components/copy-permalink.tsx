@@ -1,23 +1,12 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useCopy } from "@/components/copy-button";
 
 /**
  * A button that copies the paper's permalink. It only appears once JavaScript runs; without it
  * the permalink shown beside it is the way to copy.
  */
 export function CopyPermalink({ url }: { url: string }) {
-  const [ready, setReady] = useState(false);
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-  useEffect(() => setReady(true), []);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setState("copied");
-    } catch {
-      setState("failed");
-    }
-  }
+  const { ready, state, copy } = useCopy(url);
 
   return (
     <>

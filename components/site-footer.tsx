@@ -1,3 +1,4 @@
+import { FeedLinks } from "@/components/feed-links";
 import { SiteLink } from "@/components/site-link";
 import { sourcesPath, topicsPath } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
@@ -15,6 +16,9 @@ export function SiteFooter() {
             All sources
           </SiteLink>
         </p>
+        <div className="w-full">
+          <FeedLinks label="Follow the catalog" />
+        </div>
       </div>
     </footer>
   );

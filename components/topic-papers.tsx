@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { FeedLinks } from "@/components/feed-links";
 import { Pagination } from "@/components/pagination";
 import { PaperList } from "@/components/paper-list";
 import { SortNav } from "@/components/sort-nav";
@@ -26,6 +27,9 @@ export function TopicPapers({ catalog, topic, sort, page }: Props) {
               {p.replace(/\s+/g, " ").trim()}
             </p>
           ))}
+        <div className="mt-4 text-sm text-stone-700 dark:text-stone-300">
+          <FeedLinks topic={topic.id} label={`Follow ${topic.title}`} />
+        </div>
       </header>
       <section aria-labelledby="papers" className="mt-10">
         <div className="mb-6 flex flex-wrap items-baseline justify-between gap-3 border-b border-stone-200 pb-3 dark:border-stone-800">

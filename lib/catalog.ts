@@ -5,6 +5,7 @@
 // case, spacing and punctuation) and nearly the same abstract, or, for an untitled entry, nearly the
 // same abstract. Two papers that only share a title stay two papers with two ids.
 import { inferListingYear, type ListingEntry, type ParsedListing } from "./listing-parser";
+import { withPaperUrls } from "./paper-ids";
 import { extractLinks } from "./links";
 import { bootstrapLedger, reconcile } from "./identity";
 import { inferTitle } from "./title-inference";
@@ -184,7 +185,7 @@ function mergeGroup(g: Group, warnings: string[]): Merged {
     date: best?.date ?? null,
     dateInferred: best?.inferred ?? false,
     upvotes: upvotes.length > 0 ? Math.max(...upvotes) : null,
-    links: extractLinks(abstract),
+    links: withPaperUrls(extractLinks(abstract), entries.flatMap((e) => e.paperUrls)),
     sources,
     topics: [],
     corrected: [],

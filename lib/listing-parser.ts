@@ -9,6 +9,7 @@
 //     collection heading ("Large Language Model") before the first entry.
 
 import { firstControl, hasBidi, hasVisibleLetters, isUtf16, stripBidi, visibleText } from "./text-hygiene";
+import { attachPaperUrls, paperUrlLine, type IdLine } from "./paper-ids";
 
 export const MAX_LINE_LENGTH = 10_000;
 
@@ -42,6 +43,8 @@ export type ListingEntry = {
   /** Upvotes as printed; 0 when a metadata block shows none; null without a metadata block. */
   upvotes: number | null;
   metadataLine: number | null;
+  /** The paper's own arXiv or DOI URL, when the listing names it on a line of its own (lib/listing-ids.ts). */
+  paperUrls: string[];
 };
 
 export type ParsedListing = {
@@ -167,6 +170,7 @@ type Kind =
   | { kind: "meta-bad" }
   | { kind: "date-bad" }
   | { kind: "abstract"; text: string }
+  | { kind: "paper-url"; url: string }
   | { kind: "text"; text: string };
 
 function classify(text: string): Kind {
@@ -179,6 +183,8 @@ function classify(text: string): Kind {
     const m = AUTHORS.exec(t);
     return m ? { kind: "authors", count: Number(m[1]) } : { kind: "meta-bad" };
   }
+  const url = paperUrlLine(t);
+  if (url) return { kind: "paper-url", url };
   const abs = ABSTRACT_PREFIX.exec(t);
   if (abs) return { kind: "abstract", text: tidy(t.slice(abs[0].length)) };
   return { kind: "text", text: tidy(t) };
@@ -269,6 +275,7 @@ export function parseListing(text: string, file: string): ParsedListing {
   let pendingTitle: Line | null = null;
   let lastAbstractIndex = -1; // index in `lines` of the latest abstract, for metadata attachment
   let tooLong = -1; // line of the latest title reported as too long: not reported twice
+  const idLines: IdLine[] = [];
 
   const kinds = lines.map((l) => {
     if (l.text.length > MAX_LINE_LENGTH) return null;
@@ -278,7 +285,7 @@ export function parseListing(text: string, file: string): ParsedListing {
     for (let j = i + 1; j < lines.length; j++) {
       const k = kinds[j];
       if (k && (k.kind === "text" || k.kind === "abstract")) return k.kind === "text" ? k.text : null;
-      if (k && k.kind !== "furniture") return null;
+      if (k && k.kind !== "furniture" && k.kind !== "paper-url") return null;
     }
     return null;
   };
@@ -292,6 +299,7 @@ export function parseListing(text: string, file: string): ParsedListing {
       date: null,
       upvotes: null,
       metadataLine: null,
+      paperUrls: [],
     });
     lastAbstractIndex = index;
   };
@@ -308,6 +316,9 @@ export function parseListing(text: string, file: string): ParsedListing {
     }
     switch (k.kind) {
       case "furniture":
+        continue;
+      case "paper-url":
+        idLines.push({ line: line.n, url: k.url, entriesBefore: entries.length, pendingTitle: pendingTitle !== null });
         continue;
       case "date":
       case "authors":
@@ -384,6 +395,7 @@ export function parseListing(text: string, file: string): ParsedListing {
     );
   }
   if (entries.length === 0 && problems.length === 0) problem(lines[0]!.n, "has no entries: no title with an abstract, and no Abstract: line");
+  for (const p of attachPaperUrls(entries, idLines)) problem(p.line, p.message);
   if (problems.length > 0) throw new ListingError(problems);
   return warnings.length > 0 ? { file, heading, pageDate, entries, warnings } : { file, heading, pageDate, entries };
 }
@@ -403,7 +415,7 @@ function firstTextLine(lines: Line[], kinds: (Kind | null)[]): number {
 /** The index right after an abstract, skipping nothing: metadata must follow it directly. */
 function nextMetadataSlot(lines: Line[], kinds: (Kind | null)[], abstractIndex: number): number {
   let j = abstractIndex + 1;
-  while (j < lines.length && kinds[j]?.kind === "furniture") j++;
+  while (j < lines.length && (kinds[j]?.kind === "furniture" || kinds[j]?.kind === "paper-url")) j++;
   return j;
 }
 

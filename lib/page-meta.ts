@@ -3,21 +3,35 @@
 import type { Metadata } from "next";
 import { clip } from "./format";
 import { readerText } from "./abstract-excerpt";
+import { FEED_FORMATS, FEED_LABELS, FEED_TYPES, feedPath } from "./output-paths";
 import { paperPath } from "./routes";
 import type { LedgerEntry, PaperRecord } from "./schema";
 import { absoluteUrl, SITE_NAME } from "./site";
 
 export const DESCRIPTION_LENGTH = 160;
 
-type PageInfo = { title: string; description: string; path: string; type?: "website" | "article" };
+type PageInfo = { title: string; description: string; path: string; type?: "website" | "article"; feedTopic?: { id: string; title: string } };
 
-export function pageMetadata({ title, description, path, type = "website" }: PageInfo): Metadata {
+/** <link rel="alternate"> to each feed of a topic (when given), then of the whole catalog. */
+export function feedAlternates(topic?: { id: string; title: string }): Record<string, { url: string; title: string }[]> {
+  return Object.fromEntries(
+    FEED_FORMATS.map((f) => [
+      FEED_TYPES[f],
+      [
+        ...(topic ? [{ url: absoluteUrl(feedPath(f, topic.id)), title: `${topic.title} (${FEED_LABELS[f]})` }] : []),
+        { url: absoluteUrl(feedPath(f)), title: `${SITE_NAME} (${FEED_LABELS[f]})` },
+      ],
+    ]),
+  );
+}
+
+export function pageMetadata({ title, description, path, type = "website", feedTopic }: PageInfo): Metadata {
   const url = absoluteUrl(path);
   const text = clip(description, DESCRIPTION_LENGTH);
   return {
     title,
     description: text,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: feedAlternates(feedTopic) },
     openGraph: { type, url, title, description: text, siteName: SITE_NAME, locale: "en" },
     twitter: { card: "summary", title, description: text },
   };

@@ -47,8 +47,8 @@ function vectors(docs: Doc[]): Vector[] {
   });
 }
 
-/** For every paper, its most similar other papers with the shared terms that explain the link. */
-export function relatedPapers(docs: Doc[], count = RELATED_COUNT): Map<string, Related[]> {
+/** For every paper (or only those in `only`), its most similar other papers with the shared terms that explain the link. */
+export function relatedPapers(docs: Doc[], count = RELATED_COUNT, only?: ReadonlySet<string>): Map<string, Related[]> {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const vecs = vectors(sorted);
   // Postings carry their weights, so the inner loop below does no map lookups.
@@ -68,6 +68,7 @@ export function relatedPapers(docs: Doc[], count = RELATED_COUNT): Map<string, R
   const result = new Map<string, Related[]>();
   const scores = new Float64Array(sorted.length);
   vecs.forEach((v, i) => {
+    if (only && !only.has(sorted[i]!.id)) return;
     const touched: number[] = [];
     const strongest = [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_TERMS);
     for (const [t, w] of strongest) {

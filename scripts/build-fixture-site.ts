@@ -19,6 +19,9 @@ const ROOT = path.join(import.meta.dirname, "..");
 const WORDS = ["Adaptive", "Bayesian", "Causal", "Dense", "Efficient", "Fast", "Gated", "Hierarchical", "Implicit", "Joint", "Kernel", "Latent"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/** Lines that name a widget paper's arXiv id or DOI, for the direct find-the-paper links. */
+export const WIDGET_IDS: Record<number, string> = { 1: "arXiv:2401.00001", 2: "https://doi.org/10.1000/widget.2" };
+
 /** A daily-papers listing of widget papers with distinct titles, dates, upvotes and authors. */
 export function widgetListing(count = WIDGET_COUNT): string {
   const lines = ["Daily Papers", ""];
@@ -33,6 +36,7 @@ export function widgetListing(count = WIDGET_COUNT): string {
       `  \u2022 ${(i % 9) + 1} authors`,
       "\u00b7",
       `${MONTHS[i % 12]} ${(i * 7) % 28 + 1}, ${2023 + (i % 3)} ${(i * 37) % 101}`,
+      ...(i in WIDGET_IDS ? [WIDGET_IDS[i]!] : []),
       "",
     );
   }

@@ -2,24 +2,9 @@ import { describe, expect, it } from "vitest";
 import { buildCatalogView, COMPARATORS, paginate, PAGE_SIZE, sourceSlug } from "@/lib/catalog-view";
 import type { Listing, PaperRecord, TopicRecord } from "@/lib/schema";
 import { sitePaths, topicViews } from "@/lib/site-paths";
+import { paperRecord } from "./paper-record";
 
-function paper(id: string, fields: Partial<PaperRecord> = {}): PaperRecord {
-  return {
-    id,
-    title: id.replace(/-/g, " "),
-    titleInferred: false,
-    authorCount: null,
-    date: null,
-    dateInferred: false,
-    upvotes: null,
-    links: [],
-    sources: [{ file: "a.txt", line: 1 }],
-    topics: [{ id: "quant", score: 8, terms: ["quantization"], by: "match" }],
-    corrected: [],
-    abstract: `An abstract about ${id} quantization with enough words to compare.`,
-    ...fields,
-  };
-}
+const paper = paperRecord;
 
 const topic = (id: string, title: string): TopicRecord => ({ id, title, description: `About ${title}.`, terms: [{ term: id, weight: 1 }], exclude: [], intro: "" });
 

@@ -37,4 +37,11 @@ describe("related papers", () => {
     const again = relatedPapers([...papers].reverse());
     expect([...again.entries()].sort()).toEqual([...related.entries()].sort());
   });
+
+  it("computed for only some papers, gives those papers the same neighbours as for all", () => {
+    const some = new Set([idOf("Layer Normalization"), idOf("MaskMoE")]);
+    const only = relatedPapers(papers, RELATED_COUNT, some);
+    expect([...only.keys()].sort()).toEqual([...some].sort());
+    for (const id of some) expect(only.get(id)).toEqual(related.get(id));
+  });
 });

@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { AbstractText } from "@/components/abstract-text";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CiteBlock } from "@/components/cite-block";
+import { FindPaper } from "@/components/find-paper";
 import { InferredMark } from "@/components/inferred-mark";
 import { JsonLd } from "@/components/json-ld";
 import { PaperFacts } from "@/components/paper-facts";
@@ -12,6 +14,7 @@ import { RelatedPapers } from "@/components/related-papers";
 import { RetiredPaper } from "@/components/retired-paper";
 import { Section } from "@/components/section";
 import { catalogView } from "@/lib/catalog-view";
+import { citeSources } from "@/lib/outputs";
 import { paperMetadata, retiredMetadata, scholarlyArticle } from "@/lib/page-meta";
 import { homePath, paperPath, topicPath } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
@@ -56,6 +59,8 @@ export default async function PaperPage(props: Props) {
       {paper.titleInferred && <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">No listing gave this paper a title; this one is taken from its abstract.</p>}
       <PaperFacts paper={paper} className="mt-3" />
       {paper.dateInferred && <p className="text-sm text-stone-600 dark:text-stone-400">The listing printed no year; the year is inferred from the listing.</p>}
+      <FindPaper paper={paper} />
+      <CiteBlock paper={paper} permalink={absoluteUrl(paperPath(paper.id))} sources={citeSources(catalog, paper)} />
       <Permalink url={absoluteUrl(paperPath(paper.id))} />
       <Section id="abstract" title="Abstract">
         <div className="max-w-3xl">

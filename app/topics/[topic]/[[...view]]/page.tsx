@@ -29,6 +29,7 @@ export async function generateMetadata(props: Props) {
     title: variant ? `${topic.title} (${variant})` : topic.title,
     description: `${plural(topic.count, "paper")} on ${topic.title.toLowerCase()}. ${topic.description}`,
     path: topicPath(topic.id, sort, page),
+    feedTopic: topic,
   });
 }
 

@@ -1,0 +1,4 @@
+import { feedRoute } from "@/lib/output-routes";
+
+export const dynamic = "force-static";
+export const GET = feedRoute("atom");

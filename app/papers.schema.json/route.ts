@@ -1,0 +1,4 @@
+import { schemaRoute } from "@/lib/output-routes";
+
+export const dynamic = "force-static";
+export const GET = schemaRoute();

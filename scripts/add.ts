@@ -1,0 +1,168 @@
+// npm run add -- [--dry-run] <listing.txt> [more listings]
+// Adds listing files to content/sources/ and runs the ingest, then reports what changed: new papers
+// with their permalinks, merges with what differed, inferred titles, topic counts, unsorted papers
+// with suggested topics, and warnings. The ingest runs first on a copy of content/ with the new
+// listings in it; only when that succeeds are the files copied in and the real ingest run, so bad
+// input leaves content/ (content/sources/ included) exactly as it was. --dry-run stops after the copy.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { sourceSlug } from "../lib/catalog-view";
+import { ContentError, contentPaths, contentRoot, readListings, readPapers, readTopics } from "../lib/content";
+import { decodeListing, ListingError, splitLines } from "../lib/listing-parser";
+import { addReport, formatReport, type CatalogState } from "./add-report";
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export class AddError extends Error {}
+
+type Input = { from: string; name: string; bytes: Buffer };
+
+/** The same listing whatever its line ends, BOM or trailing blanks: what "the same content" means. */
+function sameness(bytes: Buffer): string {
+  let text: string;
+  try {
+    text = decodeListing(bytes, "");
+  } catch (e) {
+    if (e instanceof ListingError) return `bytes:${createHash("sha256").update(bytes).digest("hex")}`;
+    throw e;
+  }
+  return `text:${createHash("sha256").update(splitLines(text).join("\n").trim()).digest("hex")}`;
+}
+
+/** Every reason to refuse the inputs before anything runs: missing files, taken names, known content. */
+export function checkInputs(paths: string[], sourcesDir: string): Input[] {
+  const problems: string[] = [];
+  const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => !n.startsWith(".") && statSync(path.join(sourcesDir, n)).isFile()) : [];
+  const byContent = new Map(existing.map((n) => [sameness(readFileSync(path.join(sourcesDir, n))), `content/sources/${n}`]));
+  const bySlug = new Map(existing.map((n) => [sourceSlug(n), `content/sources/${n}`]));
+  const names = new Set(existing);
+  const inputs: Input[] = [];
+  for (const from of paths) {
+    const name = path.basename(from);
+    let bytes: Buffer;
+    try {
+      if (!statSync(from).isFile()) throw new Error("not a file");
+      bytes = readFileSync(from);
+    } catch (e) {
+      problems.push(`${from}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      continue;
+    }
+    if (name.startsWith(".") || name.endsWith("~")) {
+      problems.push(`${from}: the ingest skips hidden and backup files; give the listing a plain name`);
+      continue;
+    }
+    if (names.has(name)) {
+      problems.push(`${from}: the name is taken: content/sources/${name} already exists (rename the file to add it)`);
+      continue;
+    }
+    const slug = sourceSlug(name);
+    if (bySlug.has(slug)) {
+      problems.push(`${from}: its page /sources/${slug}/ would be that of ${bySlug.get(slug)}; rename the file`);
+      continue;
+    }
+    const key = sameness(bytes);
+    if (byContent.has(key)) {
+      problems.push(`${from}: ${byContent.get(key)} already holds this listing`);
+      continue;
+    }
+    names.add(name);
+    bySlug.set(slug, from);
+    byContent.set(key, from);
+    inputs.push({ from, name, bytes });
+  }
+  if (problems.length > 0) throw new AddError(problems.join("\n"));
+  return inputs;
+}
+
+type IngestRun = { code: number; out: string; err: string };
+
+function ingest(root: string): IngestRun {
+  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(REPO, "scripts", "ingest.ts")], {
+    cwd: process.cwd(),
+    env: { ...process.env, PAPER_ATLAS_CONTENT: root },
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: r.status ?? 1, out: r.stdout, err: r.stderr };
+}
+
+/** The staging copy's paths in the ingest's messages, shown as the content/ they stand for. */
+function asContent(text: string, staging: string, root: string): string {
+  const rel = path.relative(process.cwd(), staging);
+  const shown = path.relative(process.cwd(), root) || root;
+  return text.split(staging).join(shown).split(rel).join(shown);
+}
+
+function state(root: string): CatalogState {
+  return { papers: readPapers(root), listings: readListings(root) };
+}
+
+/** Warnings that name one of the added listings, and how many others there are. */
+function splitWarnings(stderr: string, added: string[]): { mine: string[]; others: number } {
+  const warnings = stderr
+    .split("\n")
+    .filter((l) => l.startsWith("warning: "))
+    .map((l) => l.slice("warning: ".length));
+  const mine = warnings.filter((w) => added.some((f) => w.includes(`content/sources/${f}:`)));
+  return { mine, others: warnings.length - mine.length };
+}
+
+/** Write a file beside its final name (hidden, so no ingest reads it half-written), then rename it. */
+function place(dir: string, name: string, bytes: Buffer) {
+  const tmp = path.join(dir, `.add-${process.pid}-${name}`);
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, path.join(dir, name));
+}
+
+export function runAdd(paths: string[], dryRun: boolean, root = contentRoot()): string {
+  const paths_ = contentPaths(root);
+  const inputs = checkInputs(paths, paths_.sources);
+  const before = state(root);
+  const staging = mkdtempSync(path.join(tmpdir(), "atlas-add-"));
+  try {
+    const stagedRoot = path.join(staging, "content");
+    cpSync(root, stagedRoot, { recursive: true });
+    for (const i of inputs) writeFileSync(path.join(stagedRoot, "sources", i.name), i.bytes);
+    const trial = ingest(stagedRoot);
+    if (trial.code !== 0) throw new AddError(asContent(trial.err, stagedRoot, root).trim());
+    const added = inputs.map((i) => i.name);
+    const report = formatReport(addReport(before, state(stagedRoot), added), readTopics(stagedRoot), splitWarnings(trial.err, added));
+    if (dryRun) return `${report}\n\nDry run: nothing was changed. Run again without --dry-run to add ${added.length === 1 ? "it" : "them"}.`;
+
+    for (const i of inputs) place(paths_.sources, i.name, i.bytes);
+    const real = ingest(root);
+    if (real.code !== 0) {
+      for (const i of inputs) rmSync(path.join(paths_.sources, i.name), { force: true });
+      throw new AddError(`${real.err.trim()}\nThe listings were taken out of content/sources/ again.`);
+    }
+    return `${report}\n\nAdded ${added.length} listing${added.length === 1 ? "" : "s"} and ran the ingest. Build the site with npm run build.`;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function main(argv: string[]): number {
+  const dryRun = argv.includes("--dry-run");
+  const unknown = argv.filter((a) => a.startsWith("--") && a !== "--dry-run");
+  const paths = argv.filter((a) => !a.startsWith("--"));
+  if (unknown.length > 0 || paths.length === 0) {
+    console.error(`usage: npm run add -- [--dry-run] <listing.txt> [more listings]${unknown.length > 0 ? `\nunknown option ${unknown.join(" ")}` : ""}`);
+    return 2;
+  }
+  try {
+    console.log(runAdd(paths, dryRun));
+    return 0;
+  } catch (e) {
+    if (e instanceof AddError || e instanceof ContentError) {
+      console.error(`add stopped; nothing was changed:\n${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,106 @@
+// npm run add end to end, on a temporary content/ built from the listing fixtures.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readPapers } from "@/lib/content";
+import { snapshot } from "./helpers/snapshot";
+
+const ROOT = path.join(__dirname, "..");
+const FIXTURES = path.join(__dirname, "fixtures", "listings");
+let dir: string;
+let root: string;
+
+function run(script: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PAPER_ATLAS_CONTENT: root },
+    encoding: "utf8",
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const NEW_LISTING = `Gradient Noise Scales for Language Models
+We measure the gradient noise scale of language models during training. It predicts the largest useful batch size across three model families.
+arXiv:2401.01234
+QuickQuant: 2-bit Quantization Without Calibration
+Quantization reduces the memory footprint of large models. We present QuickQuant, a post-training quantization method for 2-bit weights that needs no calibration data. It keeps 95% of the accuracy of the full-precision model. We also release the checkpoints.
+Abstract:Bananas ripen after harvest; we photograph their colour change over twelve days with a cheap camera and fit a simple curve to it.
+`;
+
+function newFile(name: string, text = NEW_LISTING): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "atlas-add-test-"));
+  root = path.join(dir, "content");
+  for (const f of ["daily-papers.txt", "abstract-only.txt"]) cpSync(path.join(FIXTURES, f), path.join(root, "sources", f));
+  cpSync(path.join(ROOT, "content", "topics"), path.join(root, "topics"), { recursive: true });
+  expect(run("ingest").code).toBe(0);
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("npm run add", () => {
+  it("--dry-run reports new papers with permalinks, merges with what differed, inferred titles, counts, unsorted papers, and changes nothing", () => {
+    const before = snapshot(root);
+    const r = run("add", "--dry-run", newFile("new.txt"));
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("New papers (2):");
+    expect(r.out).toMatch(/Gradient Noise Scales for Language Models\n\s+http:\/\/\S+\/papers\/gradient-noise-scales-for-language-models\//);
+    expect(r.out).toMatch(/Merged with papers already in the catalog \(1\):\n\s+QuickQuant.*\(content\/sources\/new\.txt:4\)\n.*\n\s+- abstract replaced by a longer copy \(\+\d+ characters\)/);
+    expect(r.out).toMatch(/Inferred titles to review \(1\)[^\n]*\n\s+"Bananas ripen after harvest/);
+    expect(r.out).toMatch(/Papers per topic:\n(\s+.+ -> .+\n)+/);
+    expect(r.out).toMatch(/Unsorted papers \(\d\)/);
+    expect(r.out).toContain("content/sources/new.txt:");
+    expect(r.out).toContain("Dry run: nothing was changed");
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("copies the listing in and ingests it; the listing's arXiv id becomes the paper's link", () => {
+    const r = run("add", newFile("new.txt"));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Added 1 listing and ran the ingest.");
+    expect(readFileSync(path.join(root, "sources", "new.txt"), "utf8")).toBe(NEW_LISTING);
+    const papers = readPapers(root);
+    expect(papers).toHaveLength(5);
+    expect(papers.find((p) => p.id === "gradient-noise-scales-for-language-models")!.links).toEqual([{ url: "https://arxiv.org/abs/2401.01234", kind: "paper" }]);
+    expect(run("ingest", "--check").code).toBe(0);
+  });
+
+  it("refuses a listing whose content is already in content/sources/ under another name, and a taken name", () => {
+    const before = snapshot(root);
+    const copy = run("add", newFile("renamed.txt", readFileSync(path.join(FIXTURES, "daily-papers.txt"), "utf8").replace(/\n/g, "\r\n")));
+    expect(copy.code).toBe(1);
+    expect(copy.err).toContain("renamed.txt: content/sources/daily-papers.txt already holds this listing");
+    const taken = run("add", newFile("abstract-only.txt"));
+    expect(taken.code).toBe(1);
+    expect(taken.err).toContain("the name is taken: content/sources/abstract-only.txt already exists");
+    const sameUrl = run("add", newFile("daily papers.txt"));
+    expect(sameUrl.code).toBe(1);
+    expect(sameUrl.err).toContain("its page /sources/daily-papers/ would be that of content/sources/daily-papers.txt");
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("bad input gives the ingest's file:line errors and leaves content/ exactly as it was, content/sources/ included", () => {
+    const before = snapshot(root);
+    const good = newFile("good.txt");
+    const bad = newFile("bad.txt", "A Title Without Abstract\n\n  • 4 authors\n");
+    const r = run("add", good, bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^add stopped; nothing was changed:\ningest stopped: \d+ problems?; content\/ is unchanged\ncontent\/sources\/bad\.txt:\d+: /);
+    expect(r.err).not.toContain(tmpdir());
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("refuses a missing file and an unknown option without running anything", () => {
+    expect(run("add", path.join(dir, "nope.txt")).err).toContain("nope.txt: cannot be read (ENOENT)");
+    expect(run("add", "--force", newFile("x.txt")).code).toBe(2);
+    expect(run("add").code).toBe(2);
+  });
+});
