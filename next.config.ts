@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.PAPER_ATLAS_OUT_DIR || undefined,
   generateBuildId: async () => "paper-atlas",
   poweredByHeader: false,
+  // A worker's first page derives the whole catalog (related papers, rendered abstracts) before it
+  // renders; at 10k+ papers on a busy two-core machine that alone can pass Next's 60 s per page.
+  staticPageGenerationTimeout: 600,
   experimental: {
     // Page generation on every core (Next's default leaves one idle: one worker on two cores).
     // Each worker derives the catalog once (lib/catalog-view.ts) and renders its share of pages.
