@@ -43,6 +43,7 @@ async function hoverLinks(page: Page, scope = page.getByRole("main")) {
 }
 
 test("a reader's browsing requests only files the site holds, none answered 404", async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000); // one long journey through every kind of page
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const seen = record(page, new URL(baseURL!).origin);
   const c = catalog();
