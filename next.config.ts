@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 
 // Static export: every page is rendered at build time into out/.
@@ -14,6 +15,17 @@ const nextConfig: NextConfig = {
   distDir: process.env.PAPER_ATLAS_OUT_DIR || undefined,
   generateBuildId: async () => "paper-atlas",
   poweredByHeader: false,
+  // A worker's first page derives the whole catalog (related papers, rendered abstracts) before it
+  // renders; at 10k+ papers on a busy two-core machine that alone can pass Next's 60 s per page.
+  staticPageGenerationTimeout: 600,
+  experimental: {
+    // Page generation on every core (Next's default leaves one idle: one worker on two cores).
+    // Each worker derives the catalog once (lib/catalog-view.ts) and renders its share of pages.
+    cpus: Number(process.env.PAPER_ATLAS_BUILD_CPUS) || availableParallelism(),
+    // The 404 page (app/global-not-found.tsx) renders outside the root layout, so the layout's
+    // not-found boundary, carried in every page's payload, stays Next's small default.
+    globalNotFound: true,
+  },
 };
 
 export default nextConfig;

@@ -2,9 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "katex/dist/katex.min.css";
 import "./globals.css";
-import { SiteFooter } from "@/components/site-footer";
-import { SearchBox } from "@/components/search-box";
-import { SiteHeader } from "@/components/site-header";
+import { SiteShell } from "@/components/site-shell";
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
 
 // KaTeX's stylesheet is global: 3.5 kB gzipped, and formulas appear in excerpts on topic pages
@@ -29,21 +27,5 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en">
-      <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded-md bg-indigo-700 px-4 py-2 font-medium text-white focus:not-sr-only focus:absolute focus:left-3 focus:top-3"
-        >
-          Skip to content
-        </a>
-        <SiteHeader search={<SearchBox />} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:py-10">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
-    </html>
-  );
+  return <SiteShell>{children}</SiteShell>;
 }

@@ -2,7 +2,7 @@ import { formatDate, plural } from "@/lib/format";
 import type { PaperRecord } from "@/lib/schema";
 
 /** Date, upvotes and author count, where the listings gave them. */
-export function PaperFacts({ paper, className = "" }: { paper: PaperRecord; className?: string }) {
+export function PaperFacts({ paper, className = "" }: { paper: Pick<PaperRecord, "date" | "upvotes" | "authorCount">; className?: string }) {
   const facts = [
     paper.date && (
       <time key="date" dateTime={paper.date}>

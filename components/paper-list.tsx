@@ -1,9 +1,5 @@
-import { AbstractNodes } from "@/components/abstract-text";
-import { InferredMark } from "@/components/inferred-mark";
-import { PaperFacts } from "@/components/paper-facts";
-import { SiteLink } from "@/components/site-link";
+import { PaperItems } from "@/components/paper-items";
 import type { CatalogView } from "@/lib/catalog-view";
-import { paperPath } from "@/lib/routes";
 import type { PaperRecord } from "@/lib/schema";
 
 type Props = {
@@ -18,25 +14,15 @@ type Props = {
 
 /** Papers as a list: title (linking to the permalink), date, upvotes, authors, first lines. */
 export function PaperList({ papers, catalog, withExcerpt = true, start = 1, headingLevel = 3 }: Props) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
-  return (
-    <ol start={start} className="divide-y divide-stone-200 dark:divide-stone-800">
-      {papers.map((paper) => (
-        <li key={paper.id} className="py-4 first:pt-0">
-          <Heading className="text-lg font-semibold leading-snug text-stone-900 dark:text-stone-50">
-            <SiteLink href={paperPath(paper.id)} className="hover:text-indigo-700 hover:underline dark:hover:text-indigo-300">
-              {paper.title}
-            </SiteLink>
-            {paper.titleInferred && <InferredMark />}
-          </Heading>
-          <PaperFacts paper={paper} className="mt-1" />
-          {withExcerpt && (
-            <p className="prose-abstract mt-1.5 text-stone-700 dark:text-stone-300">
-              <AbstractNodes nodes={catalog.abstract(paper).excerpt} />
-            </p>
-          )}
-        </li>
-      ))}
-    </ol>
-  );
+  // Only what a row shows crosses into the client component (and so into the page's payload).
+  const items = papers.map((p) => ({
+    id: p.id,
+    title: p.title,
+    titleInferred: p.titleInferred,
+    date: p.date,
+    upvotes: p.upvotes,
+    authorCount: p.authorCount,
+    ...(withExcerpt ? { excerpt: catalog.abstract(p).excerpt } : {}),
+  }));
+  return <PaperItems items={items} start={start} headingLevel={headingLevel} />;
 }

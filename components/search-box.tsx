@@ -2,7 +2,6 @@
 // The header search box: results while typing, "/" focuses it, Esc clears it, arrow keys move
 // through results and Enter opens one (or the full results page). Without JavaScript it is a
 // plain form that submits to /search/.
-import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Highlighted } from "@/components/highlighted";
@@ -16,7 +15,6 @@ const SHOWN = 8;
 type Found = { query: string; total: number; docs: ResultCard[]; words: Set<string>; unfinished: boolean };
 
 export function SearchBox() {
-  const router = useRouter();
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
@@ -78,7 +76,7 @@ export function SearchBox() {
       e.preventDefault();
       const doc = found?.docs[active];
       setOpen(false);
-      if (doc) router.push(paperPath(doc.id));
+      if (doc) window.location.assign(withBase(paperPath(doc.id)));
       else if (query.trim() !== "") goToResults();
     } else if (e.key === "Escape") {
       setQuery("");

@@ -1,10 +1,12 @@
-import Link from "next/link";
 import type { ComponentProps } from "react";
+import { withBase } from "@/lib/site";
 
 /**
- * Every internal link. next/link adds the base path; prefetching is off because a topic page
- * holds up to 50 paper links and a reader follows one or two of them.
+ * Every internal link: a plain <a> to the page's static HTML, with the base path added. The
+ * catalog is static pages, so following a link (or Back/Forward) loads the next page's HTML; no
+ * client-side navigation, so no page ever requests the RSC payload files (.txt) and the build
+ * removes them (scripts/prune-export.ts).
  */
-export function SiteLink(props: Omit<ComponentProps<typeof Link>, "prefetch">) {
-  return <Link prefetch={false} {...props} />;
+export function SiteLink({ href, ...props }: Omit<ComponentProps<"a">, "href"> & { href: string }) {
+  return <a href={withBase(href)} {...props} />;
 }

@@ -1,4 +1,4 @@
-// Every site path in one place. Paths are bare ("/papers/x/"); next/link adds the base path and
+// Every site path in one place. Paths are bare ("/papers/x/"); SiteLink and withBase add the base path and
 // lib/site.ts turns them into absolute URLs. Trailing slashes match next.config.ts.
 //
 //   /topics/<id>/                       newest first, page 1

@@ -43,8 +43,8 @@ export const BASE_PATH = config.basePath;
 export const SITE_URL = config.siteUrl;
 
 /**
- * A site path as the browser needs it: "/papers/x/" -> "/atlas/papers/x/". Only for plain
- * elements (form actions, <link>); next/link adds the base path itself and takes the bare path.
+ * A site path as the browser needs it: "/papers/x/" -> "/atlas/papers/x/", for every element
+ * that names a page (SiteLink, form actions, <link>).
  */
 export function withBase(path: string, basePath = BASE_PATH): string {
   if (!path.startsWith("/")) throw new Error(`site paths start with "/": ${path}`);

@@ -70,6 +70,7 @@ function main() {
       NEXT_PUBLIC_BASE_PATH: FIXTURE_BASE_PATH,
       NEXT_PUBLIC_SITE_URL: `http://127.0.0.1:${FIXTURE_PORT}`,
     });
+    run(process.execPath, ["--import", "tsx", "scripts/prune-export.ts", out], {});
     // The site's search index is the fixture catalog's, not the main one copied from public/.
     run(process.execPath, ["--import", "tsx", "scripts/build-search-index.ts", path.join(out, "search-index")], { PAPER_ATLAS_CONTENT: content });
     console.log(`fixture site: ${out}/ (serve ${FIXTURE_ROOT}/ and open http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE_PATH}/)`);

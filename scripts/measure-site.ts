@@ -1,9 +1,10 @@
 // npm run bench:site [-- --skip-build] [-- --no-lighthouse]
 // The site's closing numbers: `next build` wall time for the current catalog, JavaScript shipped
-// per route (gzip), HTML and CSS per route, and Lighthouse (mobile preset) for home, a topic and
-// a paper page when lighthouse is installed (CHROME_PATH or /usr/bin/chromium).
+// per route (gzip), HTML and CSS per route, each page's bytes on disk and how much of them is the
+// inlined RSC payload, out/ bytes and files per paper, and Lighthouse (mobile preset) for home, a
+// topic and a paper page when lighthouse is installed (CHROME_PATH or /usr/bin/chromium).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -40,7 +41,21 @@ function weigh(route: string) {
   // Modern browsers skip <script noModule> (the legacy polyfills): not counted.
   const js = assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g);
   const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+\.css)"/g).filter((f) => f.endsWith(".css"));
-  return { html: gz(html), js: js.reduce((s, f) => s + gz(f), 0), jsFiles: js.length, css: css.reduce((s, f) => s + gz(f), 0) };
+  // The RSC payload React hydrates from, inlined as self.__next_f.push(...) scripts.
+  const payload = [...text.matchAll(/<script>self\.__next_f\.push\([\s\S]*?\)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
+  return { html: gz(html), js: js.reduce((s, f) => s + gz(f), 0), jsFiles: js.length, css: css.reduce((s, f) => s + gz(f), 0), raw: Buffer.byteLength(text), payload };
+}
+
+/** Bytes and files of out/, everything included (search index, assets). */
+function outTotals(dir = OUT): { bytes: number; files: number } {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (t, e) => {
+      const p = path.join(dir, e.name);
+      const sub = e.isDirectory() ? outTotals(p) : { bytes: statSync(p).size, files: 1 };
+      return { bytes: t.bytes + sub.bytes, files: t.files + sub.files };
+    },
+    { bytes: 0, files: 0 },
+  );
 }
 
 async function freePort(): Promise<number> {
@@ -96,11 +111,17 @@ async function main() {
   if (!args.has("--skip-build")) console.log(`next build (${catalogView().papers.length} papers): ${buildTime().toFixed(1)} s wall time`);
   const pages = routes();
   console.log("\nPer route, gzip (JS as a modern browser loads it):");
-  console.log("                              HTML       JS (files)        CSS");
+  console.log("                              HTML       JS (files)        CSS   on disk (payload)");
   for (const [name, route] of Object.entries(pages)) {
     const w = weigh(route);
-    console.log(`  ${name.padEnd(8)} ${route.slice(0, 16).padEnd(17)} ${kb(w.html).padStart(8)} ${kb(w.js).padStart(9)} (${w.jsFiles})  ${kb(w.css).padStart(9)}`);
+    console.log(
+      `  ${name.padEnd(8)} ${route.slice(0, 16).padEnd(17)} ${kb(w.html).padStart(8)} ${kb(w.js).padStart(9)} (${w.jsFiles})  ${kb(w.css).padStart(9)}` +
+        `  ${kb(w.raw).padStart(9)} (${kb(w.payload)})`,
+    );
   }
+  const papers = catalogView().papers.length;
+  const out = outTotals();
+  console.log(`\nout/: ${(out.bytes / 1048576).toFixed(1)} MB in ${out.files} files; per paper ${kb(out.bytes / papers)} and ${(out.files / papers).toFixed(2)} files (${papers} papers)`);
   if (!args.has("--no-lighthouse")) await lighthouse({ home: pages.home!, topic: pages.topic!, paper: pages.paper! });
 }
 

@@ -1,0 +1,37 @@
+"use client";
+// The rows of a paper list. A client component so that a page's RSC payload carries each paper's
+// data (id, title, facts, excerpt) once, not the markup of 50 rows with all their class strings:
+// the markup is written once, in this component's JavaScript, and rendered from the data.
+import { AbstractNodes } from "@/components/abstract-text";
+import { InferredMark } from "@/components/inferred-mark";
+import { PaperFacts } from "@/components/paper-facts";
+import { SiteLink } from "@/components/site-link";
+import type { AbstractNode } from "@/lib/render-abstract";
+import { paperPath } from "@/lib/routes";
+import type { PaperRecord } from "@/lib/schema";
+
+export type PaperItem = Pick<PaperRecord, "id" | "title" | "titleInferred" | "date" | "upvotes" | "authorCount"> & { excerpt?: AbstractNode[] };
+
+export function PaperItems({ items, start, headingLevel }: { items: PaperItem[]; start: number; headingLevel: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ol start={start} className="divide-y divide-stone-200 dark:divide-stone-800">
+      {items.map((paper) => (
+        <li key={paper.id} className="py-4 first:pt-0">
+          <Heading className="text-lg font-semibold leading-snug text-stone-900 dark:text-stone-50">
+            <SiteLink href={paperPath(paper.id)} className="hover:text-indigo-700 hover:underline dark:hover:text-indigo-300">
+              {paper.title}
+            </SiteLink>
+            {paper.titleInferred && <InferredMark />}
+          </Heading>
+          <PaperFacts paper={paper} className="mt-1" />
+          {paper.excerpt && (
+            <p className="prose-abstract mt-1.5 text-stone-700 dark:text-stone-300">
+              <AbstractNodes nodes={paper.excerpt} />
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

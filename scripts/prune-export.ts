@@ -1,0 +1,73 @@
+// node --import tsx scripts/prune-export.ts [outDir]   (run by `npm run build` after `next build`)
+// Removes from a static export the files no browser or crawler ever requests:
+//   - the React Server Component payloads of every page (index.txt, __next.*.txt): the router
+//     fetches them only for client-side navigation and prefetching, and every internal link is a
+//     plain <a> (components/site-link.tsx), so each page loads as HTML, payload inlined;
+//   - the copies of the 404 page at /_not-found/ and /404/ (hosts serve 404.html);
+//   - the Pages Router manifests in _next/static/<build id>/, which no chunk of an App Router
+//     site loads.
+// tests/e2e/requests.spec.ts records every request a reader's browser makes and finds none of
+// these asked for. Files that come from public/ are never removed.
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+
+const PAYLOAD = /^(index|__next\..*)\.txt$/;
+const NOT_FOUND_COPIES = ["_not-found", "404"];
+const BUILD_MANIFESTS = /^_(buildManifest|ssgManifest|clientMiddlewareManifest)\.js$/;
+
+export type PruneReport = { files: number; bytes: number };
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** The files of `outDir` that pruneExport removes, relative to it, sorted. */
+export function unrequestedFiles(outDir: string, publicDir: string): string[] {
+  const root = path.resolve(outDir);
+  return walk(root)
+    .map((file) => path.relative(root, file).split(path.sep).join("/"))
+    .filter((rel) => {
+      if (existsSync(path.join(publicDir, rel))) return false;
+      const parts = rel.split("/");
+      const name = parts.at(-1)!;
+      if (parts.length > 1 && NOT_FOUND_COPIES.includes(parts[0]!)) return true;
+      if (rel.startsWith("_next/")) {
+        // _next/static/<build id>/_buildManifest.js and friends; chunks and media stay.
+        return parts.length === 4 && parts[2] !== "chunks" && parts[2] !== "media" && BUILD_MANIFESTS.test(name);
+      }
+      return PAYLOAD.test(name);
+    })
+    .sort();
+}
+
+/** Removes unrequestedFiles(outDir) and the folders they leave empty. */
+export function pruneExport(outDir: string, publicDir: string): PruneReport {
+  const root = path.resolve(outDir);
+  let bytes = 0;
+  const files = unrequestedFiles(root, publicDir);
+  const dirs = new Set<string>();
+  for (const rel of files) {
+    const file = path.join(root, rel);
+    bytes += statSync(file).size;
+    rmSync(file);
+    dirs.add(path.dirname(file));
+  }
+  // Deepest first, so a folder emptied by removing its last subfolder goes too.
+  for (const dir of [...dirs].sort((a, b) => b.length - a.length)) {
+    for (let d = dir; d.startsWith(`${root}${path.sep}`) && existsSync(d) && readdirSync(d).length === 0; d = path.dirname(d)) rmSync(d, { recursive: true });
+  }
+  return { files: files.length, bytes };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const ROOT = path.join(import.meta.dirname, "..");
+  const outDir = path.resolve(process.argv[2] ?? process.env.PAPER_ATLAS_OUT_DIR ?? "out");
+  const started = performance.now();
+  const report = pruneExport(outDir, path.join(ROOT, "public"));
+  console.log(
+    `prune-export: removed ${report.files} files nobody requests (${(report.bytes / 1048576).toFixed(1)} MB of RSC payloads and 404 copies) from ${path.relative(process.cwd(), outDir) || "."}/ (${(performance.now() - started).toFixed(0)} ms)`,
+  );
+}
