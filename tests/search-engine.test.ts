@@ -278,3 +278,41 @@ describe("index shards", () => {
     );
   });
 });
+
+describe("what a query finds and says it searched", async () => {
+  const { engine, ids } = await engineFor([
+    ...CATALOG,
+    paper("tokenizer", "A Byte Tokenizer", "We train a tokenizer. It's small and its tokens are bytes."),
+    paper("tokenization", "Tokenization Matters", "Tokenization of text into subwords."),
+  ]);
+
+  it("never answers a single letter, and leaves out a last word of one or two letters being typed", async () => {
+    expect(await ids("s")).toEqual([]);
+    expect((await engine.search("s")).unfinished).toBe(true);
+    for (const q of ["sparse a", "sparse au"]) expect(await ids(q), q).toEqual(await ids("sparse"));
+    // A short word typed out stays.
+    expect((await engine.search("evicting kv ")).words).toContain("kv");
+  });
+
+  it("says which word it searched for a word the papers lack, and which acronym it also matched", async () => {
+    expect((await engine.search("quantizaton")).corrections).toEqual([{ from: "quantizaton", to: "quantization" }]);
+    expect((await engine.search("quantization")).corrections).toEqual([]);
+    expect((await engine.search("SAE ")).expansions).toEqual([{ long: "sparse autoencoder", short: "SAE" }]);
+    expect((await engine.search("mixture of experts ")).expansions).toEqual([{ long: "mixture of experts", short: "MoE" }]);
+  });
+
+  it("counts as complete only papers meeting every part with the word or its inflections, not a derived word", async () => {
+    const r = await engine.search("tokenization ");
+    expect(r.complete).toBe(1);
+    expect((await ids("tokenization "))[0]).toBe("tokenization");
+    expect(await ids("tokenization ")).toContain("tokenizer"); // after, as a partial match
+  });
+});
+
+describe("lemma", () => {
+  it("joins a word's inflections and keeps derived words apart", async () => {
+    const { lemma } = await import("@/lib/search/options");
+    for (const [a, b] of [["models", "model"], ["modelling", "model"], ["generated", "generate"], ["studies", "study"], ["stopped", "stop"], ["routing", "routed"]]) expect(lemma(a!), a).toBe(lemma(b!));
+    for (const [a, b] of [["generation", "generated"], ["tokenizer", "tokenization"], ["optimal", "optimizer"]]) expect(lemma(a!), a).not.toBe(lemma(b!));
+  });
+});

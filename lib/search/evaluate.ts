@@ -6,7 +6,7 @@ import type { SearchEngine } from "./engine";
 
 export type Judged = { q: string; kind: string; relevant: string[] };
 export type QueryScore = { q: string; kind: string; recall1: number; recall5: number; rr: number; top: string[] };
-export type Metrics = { recall1: number; recall5: number; mrr: number; queries: QueryScore[] };
+export type Metrics = { recall1: number; recall5: number; mrr: number; queries: QueryScore[]; byKind: Map<string, { recall5: number; count: number }> };
 
 export function scoreQuery(judged: Judged, ranked: string[]): QueryScore {
   const relevant = new Set(judged.relevant);
@@ -18,8 +18,19 @@ export function scoreQuery(judged: Judged, ranked: string[]): QueryScore {
 export async function evaluate(queries: Judged[], search: (q: string) => Promise<string[]>): Promise<Metrics> {
   const scored: QueryScore[] = [];
   for (const j of queries) scored.push(scoreQuery(j, await search(j.q)));
-  const mean = (f: (s: QueryScore) => number) => scored.reduce((a, s) => a + f(s), 0) / Math.max(1, scored.length);
-  return { recall1: mean((s) => s.recall1), recall5: mean((s) => s.recall5), mrr: mean((s) => s.rr), queries: scored };
+  const mean = (f: (s: QueryScore) => number, list = scored) => list.reduce((a, s) => a + f(s), 0) / Math.max(1, list.length);
+  const kinds = [...new Set(scored.map((s) => s.kind))].sort();
+  const byKind = new Map(kinds.map((k) => {
+    const list = scored.filter((s) => s.kind === k);
+    return [k, { recall5: mean((s) => s.recall5, list), count: list.length }];
+  }));
+  return { recall1: mean((s) => s.recall1), recall5: mean((s) => s.recall5), mrr: mean((s) => s.rr), queries: scored, byKind };
+}
+
+/** One line of figures: recall@1, recall@5, MRR and recall@5 by kind. */
+export function describeMetrics(m: Metrics): string {
+  const kinds = [...m.byKind].map(([k, v]) => `${k} ${v.recall5.toFixed(2)} (${v.count})`).join(", ");
+  return `recall@1 ${m.recall1.toFixed(3)}, recall@5 ${m.recall5.toFixed(3)}, MRR ${m.mrr.toFixed(3)} over ${m.queries.length} queries; recall@5 by kind: ${kinds}`;
 }
 
 /** A judged query as written in tests/fixtures/relevance.json: papers named by their title. */

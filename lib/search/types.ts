@@ -1,7 +1,7 @@
 // The files of the static search index. Written by build-index.ts, read by engine.ts.
 
 export type Manifest = {
-  version: 2;
+  version: 3;
   /** Documents; a document's number is its position in papers sorted by id. */
   count: number;
   chunkSize: number;
@@ -9,25 +9,26 @@ export type Manifest = {
   shards: string[];
   /** Phrase shard keys (p/<key>.json), found the same way from a pair's rarer word. */
   phraseShards: string[];
-  topics: { id: string; title: string }[];
+  /** Topics with the terms that name them (as search words, one space apart). */
+  topics: { id: string; title: string; terms: string[] }[];
   acronyms: { short: string; long: string[] }[];
 };
 
 /** The vocabulary: every word with its document frequency, sorted by word. */
 export type Vocabulary = [string, number][];
 
-export type WordShard = {
-  /** FlexSearch exports of the title and abstract indexes (their word maps only). */
-  title: Record<string, unknown>;
-  abstract: Record<string, unknown>;
-};
+/** Postings of words (or word pairs), packed by packPostings in options.ts. */
+export type Postings = Record<string, number[]>;
+
+/** Each word with its papers and its BM25F impact level in each. */
+export type WordShard = { words: Postings };
 
 /**
  * Word pairs side by side in a paper ("mixture_of"), for exact phrases and proximity. A pair lives
  * in the shard of its rarer word, so the pairs of common words ("of", "model") spread over the
  * shards of the words they stand next to instead of making one shard every query loads.
  */
-export type PhraseShard = { pairs: Record<string, unknown> };
+export type PhraseShard = { pairs: Postings };
 
 /** What a result shows before its abstract arrives: one card per document, in document order. */
 export type ResultCard = {
