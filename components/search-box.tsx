@@ -13,7 +13,8 @@ import type { ResultCard } from "@/lib/search/types";
 import { withBase } from "@/lib/site";
 const SHOWN = 8;
 
-type Found = { query: string; total: number; docs: ResultCard[]; words: Set<string>; unfinished: boolean };
+/** `complete` papers match every word of the query, `total` with those matching some. */
+type Found = { query: string; total: number; complete: number; docs: ResultCard[]; words: Set<string>; unfinished: boolean };
 
 export function SearchBox() {
   const router = useRouter();
@@ -57,7 +58,7 @@ export function SearchBox() {
     if (latest.current !== q) return; // a newer keystroke won
     // Committed at once, so results paint in the frame of the keystroke (see the search page).
     flushSync(() => {
-      setFound({ query: q, total: result.docs.length, docs, words: new Set(result.words), unfinished: result.unfinished });
+      setFound({ query: q, total: result.docs.length, complete: result.complete, docs, words: new Set(result.words), unfinished: result.unfinished });
       setActive(-1);
     });
   }
@@ -140,7 +141,7 @@ export function SearchBox() {
         {found && found.docs.length === 0 && <p className="px-3 py-2 text-sm text-stone-600 dark:text-stone-300">{found.unfinished ? "Keep typing…" : `No papers match “${found.query}”.`}</p>}
         {found && found.total > 0 && (
           <a href={`${withBase(searchPath())}?q=${encodeURIComponent(found.query).replace(/%20/g, "+")}`} className="block border-t border-stone-200 px-3 py-2 text-sm font-medium text-indigo-800 dark:border-stone-700 dark:text-indigo-300" onMouseDown={(e) => e.preventDefault()}>
-            All {found.total} results
+            {found.complete > 0 ? `All ${found.complete} ${found.complete === 1 ? "paper" : "papers"} matching every word` : `All ${found.total} papers matching some of the words`}
           </a>
         )}
       </div>
