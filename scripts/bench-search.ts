@@ -16,7 +16,7 @@ import * as pagefind from "pagefind";
 import { readAcronyms, readPapers, readTopics } from "../lib/content";
 import { buildSearchIndex } from "../lib/search/build-index";
 import { SearchEngine } from "../lib/search/engine";
-import { evaluate, rankedIds, resolveJudged, type JudgedByTitle } from "../lib/search/evaluate";
+import { describeMetrics, evaluate, rankedIds, resolveJudged, type JudgedByTitle } from "../lib/search/evaluate";
 import { SEARCH_DIR } from "../lib/search/options";
 import type { PaperRecord } from "../lib/schema";
 import { slugify } from "../lib/slug";
@@ -26,6 +26,7 @@ const OUT = path.join(ROOT, "out");
 const CORPUS = path.join(ROOT, "..", "shared", "corpus", "hf-daily-papers-2023-2024.json");
 const SIZES = (process.env.BENCH_SIZES ?? "current,10000,50000").split(",");
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 100);
+const DISTRACTORS = Number(process.env.BENCH_DISTRACTORS ?? 10000);
 const TYPED = ["sparse autoencoders", "quantization of llms", "diffusion video generation", "mixture of experts routing", "long context retrieval"];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -283,13 +284,22 @@ async function main() {
       `  Pagefind:    bytes before first results ${kb(pf.firstBytes)}; first query ${pf.first.toFixed(0)} ms; query+top-5 data p50 ${median(pf.times).toFixed(1)} ms, p95 ${p95(pf.times).toFixed(1)} ms`,
     );
     if (real) {
-      const judged = resolveJudged(JSON.parse(readFileSync(path.join(ROOT, "tests", "fixtures", "relevance.json"), "utf8")) as JudgedByTitle[], papers);
+      const read = (file: string) => JSON.parse(readFileSync(path.join(ROOT, "tests", "fixtures", file), "utf8")) as JudgedByTitle[];
+      const judged = resolveJudged([...read("relevance.json"), ...read("relevance-topical.json")], papers);
       const files = await buildSearchIndex(papers, readTopics(), readAcronyms());
       const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
       const mine = await evaluate(judged, (q) => rankedIds(engine, q));
       const theirs = await evaluate(judged, (q) => pagefindRanked(page, q));
+      // The same queries with DISTRACTORS generated papers added to the catalog (issue 11).
+      const crowd = [...papers, ...syntheticPapers(DISTRACTORS).map((p) => ({ ...p, id: `distractor-${p.id}` }))];
+      const crowdFiles = await buildSearchIndex(crowd, readTopics(), readAcronyms());
+      const crowdEngine = await SearchEngine.open(async (p) => structuredClone(crowdFiles.get(p)));
+      const crowded = await evaluate(judged, (q) => rankedIds(crowdEngine, q));
       rows.push(
-        `  relevance on ${judged.length} judged queries: Paper Atlas recall@1 ${mine.recall1.toFixed(3)} recall@5 ${mine.recall5.toFixed(3)} MRR ${mine.mrr.toFixed(3)}; Pagefind recall@1 ${theirs.recall1.toFixed(3)} recall@5 ${theirs.recall5.toFixed(3)} MRR ${theirs.mrr.toFixed(3)}`,
+        `  relevance on ${judged.length} judged queries (relevance.json and relevance-topical.json):`,
+        `    Paper Atlas: ${describeMetrics(mine)}`,
+        `    Pagefind:    ${describeMetrics(theirs)}`,
+        `    Paper Atlas with ${DISTRACTORS} generated distractor papers added: ${describeMetrics(crowded)}`,
       );
     }
     console.log(rows.slice(firstRow).join("\n"));

@@ -40,14 +40,18 @@ export type JudgedByTitle = { q: string; kind: string; expect: string[] };
  * Resolve judged papers to ids: each is named by the start of its title, or, for an inferred
  * title, by a name the title contains. A name that fits no paper or several is an error.
  */
-export function resolveJudged(raw: JudgedByTitle[], papers: { id: string; title: string; titleInferred: boolean }[]): Judged[] {
-  const idFor = (prefix: string) => {
-    let found = papers.filter((p) => p.title.startsWith(prefix));
-    if (found.length === 0) found = papers.filter((p) => p.titleInferred && p.title.includes(prefix));
-    if (found.length !== 1) throw new Error(`relevance set: "${prefix}" names ${found.length} papers`);
-    return found[0]!.id;
-  };
-  return raw.map((r) => ({ q: r.q, kind: r.kind, relevant: r.expect.map(idFor) }));
+type Titled = { id: string; title: string; titleInferred: boolean };
+
+/** The id of the one paper named by the start of its title, or, for an inferred title, a name it contains. */
+export function resolveTitle(prefix: string, papers: Titled[]): string {
+  let found = papers.filter((p) => p.title.startsWith(prefix));
+  if (found.length === 0) found = papers.filter((p) => p.titleInferred && p.title.includes(prefix));
+  if (found.length !== 1) throw new Error(`judged set: "${prefix}" names ${found.length} papers`);
+  return found[0]!.id;
+}
+
+export function resolveJudged(raw: JudgedByTitle[], papers: Titled[]): Judged[] {
+  return raw.map((r) => ({ q: r.q, kind: r.kind, relevant: r.expect.map((t) => resolveTitle(t, papers)) }));
 }
 
 /** The ids of the first ten papers the engine ranks for a query: what the metrics score. */
