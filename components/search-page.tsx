@@ -54,8 +54,14 @@ function urlOf(p: Params): string {
  */
 type Outcome = { params: Params; docs: number[]; cards: ResultCard[]; words: Set<string>; years: [string, number][]; topics: [string, number][]; searched: Searched };
 
-/** Ranked documents with the topic and year filters applied, in the order asked for (ties stay in relevance order). */
-function applyFilters(ranked: Int32Array, meta: MetaData, topicIds: string[], p: Params): number[] {
+const filtering = (p: Params) => p.topic !== "" || p.year !== "" || p.sort !== "relevance";
+
+/**
+ * Ranked documents with the topic and year filters applied, in the order asked for (ties stay in
+ * relevance order). The filter columns are needed only when a filter or sort is set.
+ */
+function applyFilters(ranked: Int32Array, meta: MetaData | undefined, topicIds: string[], p: Params): number[] {
+  if (!meta || !filtering(p)) return [...ranked];
   const topic = topicIds.indexOf(p.topic);
   const year = Number(p.year);
   const out: number[] = [];
@@ -67,7 +73,8 @@ function applyFilters(ranked: Int32Array, meta: MetaData, topicIds: string[], p:
   return out;
 }
 
-function facets(ranked: Int32Array, meta: MetaData, topicIds: string[]) {
+function facets(ranked: Int32Array, meta: MetaData | undefined, topicIds: string[]) {
+  if (!meta) return { years: [], topics: [] };
   const years = new Map<string, number>();
   const topics = new Map<string, number>();
   for (const doc of ranked) {
@@ -110,7 +117,9 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
     try {
       const engine: SearchEngine = await openSearch();
       const result = await engine.search(p.q);
-      const meta = await engine.metadata();
+      // The filter columns: awaited when a filter or sort needs them; otherwise the results show
+      // without them, and the facet counts follow once they arrive in the background.
+      const meta = filtering(p) ? await engine.metadata() : engine.metadataNow();
       const topicIds = engine.manifest.topics.map((t) => t.id);
       // Papers matching every word, then papers matching some, each filtered and sorted on its own.
       const all = applyFilters(result.docs.subarray(0, result.complete), meta, topicIds, p);
@@ -128,6 +137,11 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
         setAbstracts(known(cards.map((c) => c.doc)));
         setError(null);
       });
+      if (!meta) {
+        engine.metadata().then(() => {
+          if (ticket === latest.current) void run(p, limit);
+        }, () => undefined);
+      }
       const missing = cards.map((c) => c.doc).filter((d) => engine.abstractNow(d) === undefined);
       if (missing.length === 0) return;
       await new Promise((resolve) => setTimeout(resolve, SNIPPET_DELAY_MS));

@@ -1,8 +1,8 @@
 // Build the static search index from the paper records:
 //   manifest.json  what exists: shard keys, topics, acronyms
 //   vocab.json     every word with its document frequency          (loaded on first use)
-//   meta.json      result cards and filter columns for every paper  (loaded on first use)
-//   short.json     postings of short words: "3d", "rl", "2"         (loaded on first use)
+//   meta.json      filter and sort columns for every paper          (loaded when a filter is used)
+//   c/<n>.json     result cards, CARD_CHUNK_SIZE papers a file      (for the results shown)
 //   s/<key>.json   postings of the words starting with <key>, each paper with the word's BM25F impact
 //   p/<key>.json   word pairs side by side, for phrases and proximity, by their rarer word
 //   d/<n>.json     abstracts, DOC_CHUNK_SIZE papers a file, for snippets
@@ -13,11 +13,11 @@ import { slugify } from "../slug";
 import {
   ABSTRACT_B,
   bigram,
+  CARD_CHUNK_SIZE,
   DOC_CHUNK_SIZE,
   IMPACT_BITS,
   impactLevel,
   isIndexedWord,
-  isShortWord,
   MAX_SHARD_KEY_LENGTH,
   QUERY_STOPWORDS,
   rarerWord,
@@ -28,7 +28,7 @@ import {
   toWords,
   packPostings,
 } from "./options";
-import type { AbstractChunk, Manifest, MetaData, PhraseShard, Postings, Vocabulary, WordShard } from "./types";
+import type { AbstractChunk, CardChunk, CardRow, Manifest, MetaData, PhraseShard, Postings, Vocabulary, WordShard } from "./types";
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -103,16 +103,15 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   });
   const df = new Map([...entries].map(([w, e]) => [w, e.docs.length]));
 
-  const plan = planShards(new Map([...df].filter(([w]) => !isShortWord(w) && !QUERY_STOPWORDS.has(w))));
-  const SHORT = "short";
+  const plan = planShards(new Map([...df].filter(([w]) => !QUERY_STOPWORDS.has(w))));
   // Stop words keep their document frequency (word pairs are filed by it) but no postings: a query
   // never searches them alone.
   const searched = new Map([...entries].filter(([w]) => !QUERY_STOPWORDS.has(w)));
-  const wordShards = shardPostings(searched, (w) => (isShortWord(w) ? SHORT : plan.get(w)!), IMPACT_BITS);
-  const shardKeys = [...wordShards.keys()].filter((k) => k !== SHORT).sort();
-  for (const key of [SHORT, ...shardKeys]) {
-    const shard: WordShard = { words: wordShards.get(key) ?? {} };
-    files.set(key === SHORT ? "short.json" : `s/${key}.json`, shard);
+  const wordShards = shardPostings(searched, (w) => plan.get(w)!, IMPACT_BITS);
+  const shardKeys = [...wordShards.keys()].sort();
+  for (const key of shardKeys) {
+    const shard: WordShard = { words: wordShards.get(key)! };
+    files.set(`s/${key}.json`, shard);
   }
 
   // Word pairs, each in the shard of its rarer word, planned like the postings; one bit says
@@ -158,21 +157,24 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   }
 
   const topicIndex = new Map(topics.map((t, i) => [t.id, i]));
-  const meta: MetaData = {
-    idNotSlug: Object.fromEntries(docs.flatMap((p, doc) => (p.id === slugify(p.title) ? [] : [[doc, p.id]]))),
-    title: docs.map((p) => p.title),
-    titleInferred: docs.flatMap((p, doc) => (p.titleInferred ? [doc] : [])),
-    date: docs.map((p) => (p.date ? Number(p.date.replace(/-/g, "")) : 0)),
-    upvotes: docs.map((p) => p.upvotes ?? -1),
-    authorCount: docs.map((p) => p.authorCount ?? -1),
-    topics: docs.map((p) => p.topics.flatMap((t) => (topicIndex.has(t.id) ? [topicIndex.get(t.id)!] : []))),
-  };
+  const dates = docs.map((p) => (p.date ? Number(p.date.replace(/-/g, "")) : 0));
+  const topicsOf = docs.map((p) => p.topics.flatMap((t) => (topicIndex.has(t.id) ? [topicIndex.get(t.id)!] : [])));
+  const meta: MetaData = { date: dates, upvotes: docs.map((p) => p.upvotes ?? -1), topics: topicsOf };
   files.set("meta.json", meta);
+  for (let start = 0; start < docs.length; start += CARD_CHUNK_SIZE) {
+    const chunk: CardChunk = docs.slice(start, start + CARD_CHUNK_SIZE).map((p, k): CardRow => {
+      const row: CardRow = [p.title, dates[start + k]!, p.upvotes ?? -1, p.authorCount ?? -1, topicsOf[start + k]!, p.titleInferred ? 1 : 0];
+      if (p.id !== slugify(p.title)) row.push(p.id);
+      return row;
+    });
+    files.set(`c/${start / CARD_CHUNK_SIZE}.json`, chunk);
+  }
 
   const manifest: Manifest = {
     version: 3,
     count: docs.length,
     chunkSize: DOC_CHUNK_SIZE,
+    cardChunkSize: CARD_CHUNK_SIZE,
     shards: shardKeys,
     phraseShards: phraseKeys,
     topics: topics.map((t) => ({ id: t.id, title: t.title, terms: [...new Set(t.terms.map((x) => toWords(x.term).join(" ")))].filter(Boolean) })),

@@ -18,7 +18,6 @@ import {
   isIndexedWord,
   splitBigram,
   prefixExpansions,
-  isShortWord,
   MIN_PREFIX_LENGTH,
   PREFIX_WEIGHT,
   PROXIMITY_WEIGHT,
@@ -40,7 +39,7 @@ import {
 } from "./options";
 import { slugify } from "../slug";
 import { parseQuery, startsWithinOneEdit, withinOneEdit, type ParsedQuery } from "./query";
-import type { AbstractChunk, Manifest, MetaData, PhraseShard, ResultCard, Vocabulary, WordShard } from "./types";
+import type { AbstractChunk, CardChunk, Manifest, MetaData, PhraseShard, ResultCard, Vocabulary, WordShard } from "./types";
 
 /**
  * Fetches one file of the index. A background load (abstracts for snippets, pairs fetched ahead of
@@ -115,12 +114,13 @@ function bm25Idf(n: number, df: number): number {
 export class SearchEngine {
   private vocabulary: Promise<Map<string, Vocabulary>> | null = null;
   private vocabs = new Map<string, LoadedVocab | null>();
-  private shortShard: Promise<LoadedPostings> | null = null;
   private shards = new Map<string, Promise<LoadedPostings | null>>();
   private phraseShards = new Map<string, Promise<LoadedPostings | null>>();
   private chunks = new Map<number, Promise<AbstractChunk>>();
   private loadedChunks = new Map<number, AbstractChunk>();
   private meta: Promise<MetaData> | null = null;
+  private loadedMeta: MetaData | undefined;
+  private cardChunks = new Map<number, Promise<CardChunk>>();
   private postingCache = new Map<string, Postings>();
   private readonly shardSet: Set<string>;
   private readonly phraseSet: Set<string>;
@@ -144,10 +144,10 @@ export class SearchEngine {
     this.shortForms = new Set(this.acronyms.flatMap((a) => (a.short.length === 1 ? a.short : [])));
   }
 
-  /** The engine, with what every query needs (vocabulary, short words, result cards) loading. */
+  /** The engine, with what every query needs (the vocabulary) loading. */
   static async open(load: Loader): Promise<SearchEngine> {
     const engine = new SearchEngine((await load("manifest.json")) as Manifest, load);
-    for (const p of [engine.words(), engine.short(), engine.metadata()]) p.catch(() => undefined);
+    engine.words().catch(() => undefined);
     return engine;
   }
 
@@ -195,15 +195,8 @@ export class SearchEngine {
     return this.vocabs.get(key)!;
   }
 
-  private short(): Promise<LoadedPostings> {
-    this.shortShard ??= (this.load("short.json") as Promise<WordShard>).then((s) => s.words);
-    this.shortShard.catch(() => (this.shortShard = null));
-    return this.shortShard;
-  }
-
   /** The postings shard that holds a word, if any. */
   private postingShard(word: string): Promise<LoadedPostings | null> {
-    if (isShortWord(word)) return this.short();
     const key = resolveShard(word, this.shardSet);
     return key === null ? Promise.resolve(null) : this.shard(key);
   }
@@ -232,7 +225,7 @@ export class SearchEngine {
     const mass = new Map<string, number>();
     for (let i = lowerBound(vocab.words, prefix); i < vocab.words.length && vocab.words[i]!.startsWith(prefix); i++) {
       const w = vocab.words[i]!;
-      const key = isShortWord(w) ? null : resolveShard(w, this.shardSet);
+      const key = resolveShard(w, this.shardSet);
       if (key !== null) mass.set(key, (mass.get(key) ?? 0) + vocab.vocab.get(w)!);
     }
     const likeliest = [...mass].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PREFETCH_SHARDS);
@@ -486,10 +479,12 @@ export class SearchEngine {
     // neither does a stop word at the end, which starts a phrase not typed yet ("quantization of").
     const paired = lastIsPrefix ? sequence.slice(0, -1) : [...sequence];
     while (paired.length > 0 && QUERY_STOPWORDS.has(paired.at(-1)!)) paired.pop();
+    // Topic evidence needs the papers of each topic the query names (in the filter columns).
+    const named = this.namedTopics(clauses);
     const [proximity, phraseDocs, meta] = await Promise.all([
       this.proximity(paired),
       Promise.all(parsed.phrases.map((phrase) => this.phraseDocs(phrase))),
-      this.metadata(),
+      named.length > 0 ? this.metadata() : null,
     ]);
     // The pairs an unfinished last word will need once it is typed out load while the person types.
     if (lastIsPrefix && sequence.at(-1)!.length >= MIN_PREFIX_LENGTH) this.proximity(sequence, true).catch(() => undefined);
@@ -502,8 +497,7 @@ export class SearchEngine {
     const scored: number[] = [];
     /** Each clause's idf, for the share of the query a partial match carries. */
     let queryIdf = 0;
-    const topicDocs = this.topicDocs(meta);
-    const named = this.namedTopics(clauses);
+    const topicDocs = meta ? this.topicDocs(meta) : [];
     clauses.forEach((clause, clauseIndex) => {
       const clauseDocs: number[] = [];
       for (const alt of clause.alternatives) {
@@ -666,20 +660,31 @@ export class SearchEngine {
     return (await Promise.all(pairs)).filter((p) => p.docs.size > 0);
   }
 
-  /** What results show before their abstracts arrive, from the columns loaded on first use. */
+  /** What results show before their abstracts arrive, from the card chunks that hold them. */
   async cards(nums: number[]): Promise<ResultCard[]> {
-    const meta = await this.metadata();
-    const inferred = new Set(meta.titleInferred);
-    return nums.map((doc) => ({
-      doc,
-      id: meta.idNotSlug[doc] ?? slugify(meta.title[doc]!),
-      title: meta.title[doc]!,
-      titleInferred: inferred.has(doc),
-      topics: meta.topics[doc]!.map((t) => this.manifest.topics[t]!.id),
-      date: meta.date[doc] ? String(meta.date[doc]).replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3") : null,
-      upvotes: meta.upvotes[doc]! >= 0 ? meta.upvotes[doc]! : null,
-      authorCount: meta.authorCount[doc]! >= 0 ? meta.authorCount[doc]! : null,
-    }));
+    const size = this.manifest.cardChunkSize;
+    return Promise.all(
+      nums.map(async (doc) => {
+        const c = Math.floor(doc / size);
+        let p = this.cardChunks.get(c);
+        if (!p) {
+          p = this.load(`c/${c}.json`) as Promise<CardChunk>;
+          this.cardChunks.set(c, p);
+          p.catch(() => this.cardChunks.delete(c)); // a failed chunk is fetched again next time
+        }
+        const [title, date, upvotes, authorCount, topics, inferred, id] = (await p)[doc % size]!;
+        return {
+          doc,
+          id: id ?? slugify(title),
+          title,
+          titleInferred: inferred === 1,
+          topics: topics.map((t) => this.manifest.topics[t]!.id),
+          date: date ? String(date).replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3") : null,
+          upvotes: upvotes >= 0 ? upvotes : null,
+          authorCount: authorCount >= 0 ? authorCount : null,
+        };
+      }),
+    );
   }
 
   /** The abstract of a document if its chunk has already arrived: results render it at once. */
@@ -704,10 +709,16 @@ export class SearchEngine {
     );
   }
 
-  /** Result cards and filter columns for every document, fetched on first use. */
+  /** Filter and sort columns for every document, fetched the first time they are needed. */
   metadata(): Promise<MetaData> {
-    this.meta ??= this.load("meta.json") as Promise<MetaData>;
+    this.meta ??= (this.load("meta.json", { background: true }) as Promise<MetaData>).then((m) => (this.loadedMeta = m));
+    this.meta.catch(() => (this.meta = null));
     return this.meta;
+  }
+
+  /** The filter columns if they have arrived. */
+  metadataNow(): MetaData | undefined {
+    return this.loadedMeta;
   }
 }
 

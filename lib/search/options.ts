@@ -91,6 +91,8 @@ export const TYPO_MIN_LENGTH = 5;
 export const MAX_QUERY_WORDS = 24;
 /** Abstracts per chunk file: the snippets of a page of results fetch only the chunks they need. */
 export const DOC_CHUNK_SIZE = 8;
+/** Result cards (title, date, topics) per chunk file: the results shown fetch only their chunks. */
+export const CARD_CHUNK_SIZE = 32;
 /**
  * Postings are sharded by the first characters of their words: by two, and a group with more than
  * SHARD_POSTINGS postings is split by one more character, and so on, so a shard stays small at any
@@ -134,15 +136,6 @@ export function resolveShard(word: string, keys: ReadonlySet<string>): string | 
     if (keys.has(key)) return key;
   }
   return null;
-}
-
-/**
- * Short words ("3d", "rl", "2") are in one file loaded on first use, so the first letters of a word
- * being typed find their matches without a request. Stop words are not: they match nearly every
- * paper and are searched only on their own.
- */
-export function isShortWord(word: string): boolean {
-  return /^[a-z0-9]{1,2}$/.test(word) && !QUERY_STOPWORDS.has(word);
 }
 
 /** A bigram token for exact phrases: "mixture of" -> "mixture_of". */

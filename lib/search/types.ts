@@ -5,6 +5,8 @@ export type Manifest = {
   /** Documents; a document's number is its position in papers sorted by id. */
   count: number;
   chunkSize: number;
+  /** Result cards per c/<n>.json file. */
+  cardChunkSize: number;
   /** Posting shard keys (s/<key>.json): a word's shard is the longest key that is a prefix of it. */
   shards: string[];
   /** Phrase shard keys (p/<key>.json), found the same way from a pair's rarer word. */
@@ -43,18 +45,22 @@ export type ResultCard = {
 };
 
 /**
- * Columns over every document, loaded on first use: the result cards, and what filters and sorts
- * read for every match. Dates as YYYYMMDD (0 unknown), upvotes and authorCount -1 when unknown,
- * topics as positions in Manifest.topics, titleInferred as the documents whose title was inferred.
+ * A result card as stored, CARD_CHUNK_SIZE consecutive documents a file (c/<n>.json): title, date as
+ * YYYYMMDD (0 unknown), upvotes and author count (-1 unknown), topics as positions in
+ * Manifest.topics, 1 when the title was inferred, and the id when it is not the slug of the title
+ * (most are: see lib/slug.ts).
+ */
+export type CardRow = [title: string, date: number, upvotes: number, authorCount: number, topics: number[], inferred: 0 | 1, id?: string];
+export type CardChunk = CardRow[];
+
+/**
+ * Columns over every document for the topic and year filters, the sorts and the facet counts,
+ * loaded when one is used (or in the background once results are shown): dates as YYYYMMDD (0
+ * unknown), upvotes -1 when unknown, topics as positions in Manifest.topics.
  */
 export type MetaData = {
-  /** Ids, only for the papers whose id is not the slug of their title (most are: see lib/slug.ts). */
-  idNotSlug: Record<number, string>;
-  title: string[];
-  titleInferred: number[];
   date: number[];
   upvotes: number[];
-  authorCount: number[];
   topics: number[][];
 };
 
