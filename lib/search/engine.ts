@@ -116,11 +116,11 @@ export class SearchEngine {
   private vocabs = new Map<string, LoadedVocab | null>();
   private shards = new Map<string, Promise<LoadedPostings | null>>();
   private phraseShards = new Map<string, Promise<LoadedPostings | null>>();
-  private chunks = new Map<number, Promise<AbstractChunk>>();
+  private chunks = new Map<number, Promise<string[]>>();
   private loadedChunks = new Map<number, AbstractChunk>();
   private meta: Promise<MetaData> | null = null;
   private loadedMeta: MetaData | undefined;
-  private cardChunks = new Map<number, Promise<CardChunk>>();
+  private cardChunks = new Map<number, Promise<CardChunk[number][]>>();
   private postingCache = new Map<string, Postings>();
   private readonly shardSet: Set<string>;
   private readonly phraseSet: Set<string>;
@@ -660,19 +660,23 @@ export class SearchEngine {
     return (await Promise.all(pairs)).filter((p) => p.docs.size > 0);
   }
 
+  /** A document's entry in a chunk file (`dir`/<n>.json of `size` documents), loading the chunk once. */
+  private async chunked<T>(cache: Map<number, Promise<T[]>>, dir: string, size: number, doc: number, background: boolean, loaded?: (c: number, chunk: T[]) => void): Promise<T> {
+    const c = Math.floor(doc / size);
+    let p = cache.get(c);
+    if (!p) {
+      p = (this.load(`${dir}/${c}.json`, { background }) as Promise<T[]>).then((chunk) => (loaded?.(c, chunk), chunk));
+      cache.set(c, p);
+      p.catch(() => cache.delete(c)); // a failed chunk is fetched again next time
+    }
+    return (await p)[doc % size]!;
+  }
+
   /** What results show before their abstracts arrive, from the card chunks that hold them. */
   async cards(nums: number[]): Promise<ResultCard[]> {
-    const size = this.manifest.cardChunkSize;
     return Promise.all(
       nums.map(async (doc) => {
-        const c = Math.floor(doc / size);
-        let p = this.cardChunks.get(c);
-        if (!p) {
-          p = this.load(`c/${c}.json`) as Promise<CardChunk>;
-          this.cardChunks.set(c, p);
-          p.catch(() => this.cardChunks.delete(c)); // a failed chunk is fetched again next time
-        }
-        const [title, date, upvotes, authorCount, topics, inferred, id] = (await p)[doc % size]!;
+        const [title, date, upvotes, authorCount, topics, inferred, id] = await this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, doc, false);
         return {
           doc,
           id: id ?? slugify(title),
@@ -694,19 +698,7 @@ export class SearchEngine {
 
   /** Abstracts of documents, fetching only the chunks that hold them. */
   async abstracts(nums: number[]): Promise<string[]> {
-    const size = this.manifest.chunkSize;
-    return Promise.all(
-      nums.map(async (num) => {
-        const c = Math.floor(num / size);
-        let p = this.chunks.get(c);
-        if (!p) {
-          p = (this.load(`d/${c}.json`, { background: true }) as Promise<AbstractChunk>).then((chunk) => (this.loadedChunks.set(c, chunk), chunk));
-          this.chunks.set(c, p);
-          p.catch(() => this.chunks.delete(c)); // a failed chunk is fetched again next time
-        }
-        return (await p)[num % size]!;
-      }),
-    );
+    return Promise.all(nums.map((doc) => this.chunked(this.chunks, "d", this.manifest.chunkSize, doc, true, (c, chunk) => this.loadedChunks.set(c, chunk))));
   }
 
   /** Filter and sort columns for every document, fetched the first time they are needed. */
