@@ -52,7 +52,7 @@ function urlOf(p: Params): string {
  * `docs`: the documents shown, filtered and in order: those matching every word of the query first
  * (`searched.complete` of them), then those matching some.
  */
-type Outcome = { params: Params; docs: number[]; cards: ResultCard[]; words: Set<string>; years: [string, number][]; topics: [string, number][]; searched: Searched };
+type Outcome = { params: Params; docs: number[]; cards: ResultCard[]; words: Set<string>; namedTopics: Set<string>; years: [string, number][]; topics: [string, number][]; searched: Searched };
 
 const filtering = (p: Params) => p.topic !== "" || p.year !== "" || p.sort !== "relevance";
 
@@ -133,7 +133,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       // same frame as the typed character instead of the frame after.
       flushSync(() => {
         const searched = { q: p.q, complete: all.length, partial: some.length, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions };
-        setOutcome({ params: p, docs: filtered, cards, words: new Set(result.words), ...facets(result.docs, meta, topicIds), searched });
+        setOutcome({ params: p, docs: filtered, cards, words: new Set(result.words), namedTopics: new Set(result.topics), ...facets(result.docs, meta, topicIds), searched });
         setAbstracts(known(cards.map((c) => c.doc)));
         setError(null);
       });
@@ -259,13 +259,13 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       <div ref={list} onKeyDown={onResultsKey}>
         <ol data-query={outcome?.params.q ?? ""} className="mt-4 space-y-5">
           {outcome?.cards.slice(0, Math.min(shown, outcome.searched.complete)).map((card) => (
-            <Result key={card.id} card={card} abstract={abstracts.get(card.doc)} words={outcome.words} topicTitle={topicTitle} />
+            <Result key={card.id} card={card} abstract={abstracts.get(card.doc)} words={outcome.words} namedTopics={outcome.namedTopics} topicTitle={topicTitle} />
           ))}
         </ol>
         {outcome && outcome.searched.partial > 0 && shown > outcome.searched.complete && (
           <PartialResults count={outcome.searched.partial}>
             {outcome.cards.slice(outcome.searched.complete, shown).map((card) => (
-              <Result key={card.id} card={card} abstract={abstracts.get(card.doc)} words={outcome.words} topicTitle={topicTitle} />
+              <Result key={card.id} card={card} abstract={abstracts.get(card.doc)} words={outcome.words} namedTopics={outcome.namedTopics} topicTitle={topicTitle} />
             ))}
           </PartialResults>
         )}
@@ -285,7 +285,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
  * words are unchanged is not rebuilt. The snippet keeps its three lines while its abstract loads,
  * so results do not jump when it arrives.
  */
-const Result = memo(function Result({ card, abstract, words, topicTitle }: { card: ResultCard; abstract: string | undefined; words: ReadonlySet<string>; topicTitle: ReadonlyMap<string, string> }) {
+const Result = memo(function Result({ card, abstract, words, namedTopics, topicTitle }: { card: ResultCard; abstract: string | undefined; words: ReadonlySet<string>; namedTopics: ReadonlySet<string>; topicTitle: ReadonlyMap<string, string> }) {
   return (
     <li className="border-b border-stone-200 pb-4 [contain-intrinsic-size:auto_9rem] [content-visibility:auto] dark:border-stone-700">
       <h2 className="text-lg font-semibold leading-snug">
@@ -300,7 +300,8 @@ const Result = memo(function Result({ card, abstract, words, topicTitle }: { car
       <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
         {card.topics.map((t) => (
           <Link key={t} href={topicPath(t)} className="underline decoration-dotted hover:text-indigo-800 dark:hover:text-indigo-300">
-            {topicTitle.get(t) ?? t}
+            {/* A topic the search names is part of why the paper matched. */}
+            <Highlighted segments={[{ text: topicTitle.get(t) ?? t, hit: namedTopics.has(t) }]} />
           </Link>
         ))}
         {card.date && <span>{card.date}</span>}

@@ -88,6 +88,8 @@ export type SearchResult = {
   corrections: { from: string; to: string }[];
   /** Acronyms and expansions matched besides the words typed: "sparse autoencoder (SAE)". */
   expansions: { long: string; short: string }[];
+  /** Topics the query names: a paper in one matched partly by its topic (see namedTopics). */
+  topics: string[];
 };
 
 /**
@@ -454,7 +456,7 @@ export class SearchEngine {
     const parsed = parseQuery(query);
     // (A CJK character is a word of its own, never the start of a longer one.)
     const unfinished = parsed.lastIsPrefix && parsed.words.at(-1)!.length < MIN_PREFIX_LENGTH && /^[a-z0-9]+$/.test(parsed.words.at(-1)!);
-    const empty: SearchResult = { docs: new Int32Array(0), complete: 0, words: [], query, unfinished, corrections: [], expansions: [] };
+    const empty: SearchResult = { docs: new Int32Array(0), complete: 0, words: [], query, unfinished, corrections: [], expansions: [], topics: [] };
     const { words: queryWords, sequence, lastIsPrefix } = this.settledWords(parsed);
     // Stop words alone, or single letters, find nothing: they are in nearly every paper.
     const meaningful = queryWords.filter((w) => isIndexedWord(w) && !QUERY_STOPWORDS.has(w));
@@ -606,7 +608,8 @@ export class SearchEngine {
     const docs = new Int32Array(found);
     for (let i = 0; i < found; i++) docs[i] = DOC_SPAN - 1 - (order[found - 1 - i]! % DOC_SPAN);
     const corrections = clauses.flatMap((c) => (c.corrected && matchedWords.has(c.corrected) ? [{ from: c.typed[0]!, to: c.corrected }] : []));
-    return { docs, complete, words: [...matchedWords].sort(), query, unfinished, corrections, expansions };
+    const topics = named.map((t) => this.manifest.topics[t.topic]!.id);
+    return { docs, complete, words: [...matchedWords].sort(), query, unfinished, corrections, expansions, topics };
   }
 
   /**
