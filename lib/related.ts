@@ -63,10 +63,10 @@ function termsAndPhrases(text: string, display: Map<string, Map<string, number>>
     m.set(shown, (m.get(shown) ?? 0) + 1);
   };
   // A phrase never spans punctuation: "key-value (KV) cache" gives "key value" and "kv cache", not "value kv".
-  for (const w of words(text.replace(/[^\p{L}\p{N}\s-]+/gu, " \u0000 "))) {
+  for (const w of text.split(/[^\p{L}\p{N}\s-]+/u).flatMap((part) => ["", ...words(part)])) {
     const content = w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w);
     if (!content) {
-      prev = null;
+      prev = null; // a stop word, or "" where punctuation was
       continue;
     }
     const t = stem(w);
