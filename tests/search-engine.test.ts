@@ -260,6 +260,10 @@ describe("index shards", () => {
     // pruned, predictors) while "pr" is still being typed, and the card chunk of the first results;
     // no filter columns, no abstracts.
     expect(loaded.sort()).toEqual(["c/0.json", "manifest.json", "s/pr.json", "s/sp.json", "vocab.json"]);
+    // Once results are shown, every card follows in the background.
+    const r = await engine.search("pruning ");
+    await engine.cards([...r.docs.subarray(0, 2)]);
+    expect(loaded).toContain("cards.json");
   });
 
   it("finds every word's shard again from the shard keys alone, however the groups split (property)", () => {

@@ -2,7 +2,8 @@
 //   manifest.json  what exists: shard keys, topics, acronyms
 //   vocab.json     every word with its document frequency          (loaded on first use)
 //   meta.json      filter and sort columns for every paper          (loaded when a filter is used)
-//   c/<n>.json     result cards, CARD_CHUNK_SIZE papers a file      (for the results shown)
+//   c/<n>.json     result cards, CARD_CHUNK_SIZE papers a file      (for the first results shown)
+//   cards.json     every result card                                (in the background after them)
 //   s/<key>.json   postings of the words starting with <key>, each paper with the word's BM25F impact
 //   p/<key>.json   word pairs side by side, for phrases and proximity, by their rarer word
 //   d/<n>.json     abstracts, DOC_CHUNK_SIZE papers a file, for snippets
@@ -161,14 +162,13 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   const topicsOf = docs.map((p) => p.topics.flatMap((t) => (topicIndex.has(t.id) ? [topicIndex.get(t.id)!] : [])));
   const meta: MetaData = { date: dates, upvotes: docs.map((p) => p.upvotes ?? -1), topics: topicsOf };
   files.set("meta.json", meta);
-  for (let start = 0; start < docs.length; start += CARD_CHUNK_SIZE) {
-    const chunk: CardChunk = docs.slice(start, start + CARD_CHUNK_SIZE).map((p, k): CardRow => {
-      const row: CardRow = [p.title, dates[start + k]!, p.upvotes ?? -1, p.authorCount ?? -1, topicsOf[start + k]!, p.titleInferred ? 1 : 0];
-      if (p.id !== slugify(p.title)) row.push(p.id);
-      return row;
-    });
-    files.set(`c/${start / CARD_CHUNK_SIZE}.json`, chunk);
-  }
+  const cards: CardChunk = docs.map((p, doc): CardRow => {
+    const row: CardRow = [p.title, dates[doc]!, p.upvotes ?? -1, p.authorCount ?? -1, topicsOf[doc]!, p.titleInferred ? 1 : 0];
+    if (p.id !== slugify(p.title)) row.push(p.id);
+    return row;
+  });
+  for (let start = 0; start < docs.length; start += CARD_CHUNK_SIZE) files.set(`c/${start / CARD_CHUNK_SIZE}.json`, cards.slice(start, start + CARD_CHUNK_SIZE));
+  files.set("cards.json", cards);
 
   const manifest: Manifest = {
     version: 3,

@@ -612,8 +612,8 @@ export class SearchEngine {
     const corrections = clauses.flatMap((c) => (c.corrected && matchedWords.has(c.corrected) ? [{ from: c.typed[0]!, to: c.corrected }] : []));
     const topics = named.map((t) => this.manifest.topics[t.topic]!.id);
     // The next keystroke's results are mostly among this one's first: their cards load now, in the
-    // background, so they paint without a request when the person types on.
-    for (let i = 0; i < Math.min(docs.length, PREFETCH_CARDS); i++) this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, docs[i]!, true).catch(() => undefined);
+    // background, so they paint without a request while every card is still on its way.
+    if (!this.loadedCards) for (let i = 0; i < Math.min(docs.length, PREFETCH_CARDS); i++) this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, docs[i]!, true).catch(() => undefined);
     return { docs, complete, words: [...matchedWords].sort(), query, unfinished, corrections, expansions, topics };
   }
 
@@ -682,9 +682,12 @@ export class SearchEngine {
 
   /** What results show before their abstracts arrive, from the card chunks that hold them. */
   async cards(nums: number[]): Promise<ResultCard[]> {
+    // Once the first results are shown, every card loads in the background: later keystrokes then
+    // paint their results without waiting for a request.
+    if (nums.length > 0) this.allCards().catch(() => undefined);
     return Promise.all(
       nums.map(async (doc) => {
-        const [title, date, upvotes, authorCount, topics, inferred, id] = await this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, doc, false);
+        const [title, date, upvotes, authorCount, topics, inferred, id] = this.loadedCards?.[doc] ?? (await this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, doc, false));
         return {
           doc,
           id: id ?? slugify(title),
@@ -707,6 +710,15 @@ export class SearchEngine {
   /** Abstracts of documents, fetching only the chunks that hold them. */
   async abstracts(nums: number[]): Promise<string[]> {
     return Promise.all(nums.map((doc) => this.chunked(this.chunks, "d", this.manifest.chunkSize, doc, true, (c, chunk) => this.loadedChunks.set(c, chunk))));
+  }
+
+  private cardsFile: Promise<CardChunk> | null = null;
+  private loadedCards: CardChunk | undefined;
+  /** Every result card, fetched in the background after the first results. */
+  private allCards(): Promise<CardChunk> {
+    this.cardsFile ??= (this.load("cards.json", { background: true }) as Promise<CardChunk>).then((c) => (this.loadedCards = c));
+    this.cardsFile.catch(() => (this.cardsFile = null));
+    return this.cardsFile;
   }
 
   /** Filter and sort columns for every document, fetched the first time they are needed. */
