@@ -6,13 +6,25 @@ import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Highlighted } from "@/components/highlighted";
 import { paperPath, searchPath } from "@/lib/routes";
-import { highlight } from "@/lib/search/snippet";
+import { highlight, makeSnippet, type Segment } from "@/lib/search/snippet";
 import { openSearch } from "@/lib/search/lazy";
 import type { ResultCard } from "@/lib/search/types";
 import { withBase } from "@/lib/site";
 const SHOWN = 8;
 
-type Found = { query: string; total: number; docs: ResultCard[]; words: Set<string>; unfinished: boolean };
+/** `complete` papers match every word of the query, `total` with those matching some. */
+type Found = { query: string; total: number; complete: number; docs: ResultCard[]; why: (Segment[] | null)[]; words: Set<string>; unfinished: boolean };
+
+/**
+ * Why a result matched when its title does not say: a short snippet of its abstract if that has
+ * arrived, else a topic the search names.
+ */
+function whyLine(card: ResultCard, words: Set<string>, abstract: string | undefined, named: Map<string, string>): Segment[] | null {
+  if (highlight(card.title, words).some((s) => s.hit)) return null;
+  if (abstract !== undefined) return makeSnippet(abstract, words, 110);
+  const topic = card.topics.find((t) => named.has(t));
+  return topic ? [{ text: "In ", hit: false }, { text: named.get(topic)!, hit: true }] : null;
+}
 
 export function SearchBox() {
   const listId = useId();
@@ -55,7 +67,10 @@ export function SearchBox() {
     if (latest.current !== q) return; // a newer keystroke won
     // Committed at once, so results paint in the frame of the keystroke (see the search page).
     flushSync(() => {
-      setFound({ query: q, total: result.docs.length, docs, words: new Set(result.words), unfinished: result.unfinished });
+      const words = new Set(result.words);
+      const named = new Map(engine.manifest.topics.filter((t) => result.topics.includes(t.id)).map((t) => [t.id, t.title]));
+      const why = docs.map((d) => whyLine(d, words, engine.abstractNow(d.doc), named));
+      setFound({ query: q, total: result.docs.length, complete: result.complete, docs, why, words, unfinished: result.unfinished });
       setActive(-1);
     });
   }
@@ -132,13 +147,20 @@ export function SearchBox() {
             className={`block px-3 py-2 text-sm ${i === active ? "bg-indigo-100 dark:bg-indigo-900" : "hover:bg-stone-100 dark:hover:bg-stone-800"}`}
             onMouseDown={(e) => e.preventDefault()}
           >
-            <Highlighted segments={highlight(d.title, found.words)} />
+            <span data-title>
+              <Highlighted segments={highlight(d.title, found.words)} />
+            </span>
+            {found.why[i] && (
+              <span className="mt-0.5 block truncate text-xs text-stone-600 dark:text-stone-400">
+                <Highlighted segments={found.why[i]} />
+              </span>
+            )}
           </a>
         ))}
         {found && found.docs.length === 0 && <p className="px-3 py-2 text-sm text-stone-600 dark:text-stone-300">{found.unfinished ? "Keep typing…" : `No papers match “${found.query}”.`}</p>}
         {found && found.total > 0 && (
           <a href={`${withBase(searchPath())}?q=${encodeURIComponent(found.query).replace(/%20/g, "+")}`} className="block border-t border-stone-200 px-3 py-2 text-sm font-medium text-indigo-800 dark:border-stone-700 dark:text-indigo-300" onMouseDown={(e) => e.preventDefault()}>
-            All {found.total} results
+            {found.complete > 0 ? `All ${found.complete} ${found.complete === 1 ? "paper" : "papers"} matching every word` : `All ${found.total} papers matching some of the words`}
           </a>
         )}
       </div>

@@ -5,6 +5,7 @@ import { SiteLink as Link } from "@/components/site-link";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Highlighted } from "@/components/highlighted";
+import { SearchedFor, statusText, type Searched } from "@/components/search-status";
 import { paperPath, searchPath, topicPath } from "@/lib/routes";
 import type { SearchEngine } from "@/lib/search/engine";
 import { openSearch } from "@/lib/search/lazy";
@@ -47,20 +48,20 @@ function urlOf(p: Params): string {
   return `${withBase(searchPath())}${qs ? `?${qs}` : ""}`;
 }
 
-/** `docs`: the documents shown, filtered and in order. */
-type Outcome = { params: Params; docs: number[]; cards: ResultCard[]; words: Set<string>; years: [string, number][]; topics: [string, number][]; unfinished: boolean };
+/**
+ * `docs`: the documents shown, filtered and in order: those matching every word of the query first
+ * (`searched.complete` of them), then those matching some.
+ */
+type Outcome = { params: Params; docs: number[]; cards: ResultCard[]; words: Set<string>; namedTopics: Set<string>; years: [string, number][]; topics: [string, number][]; searched: Searched };
 
-/** What the status line says: the result count, or why there is none yet. */
-function statusText(error: string | null, outcome: Outcome | null, q: string): string {
-  if (error) return `Search is unavailable: ${error}`;
-  if (!outcome) return q ? "Searching…" : "Type to search every title and abstract.";
-  const total = outcome.docs.length;
-  if (total === 0 && outcome.unfinished) return "Keep typing…";
-  return `${total} ${total === 1 ? "paper matches" : "papers match"} “${outcome.params.q}”`;
-}
+const filtering = (p: Params) => p.topic !== "" || p.year !== "" || p.sort !== "relevance";
 
-/** Ranked documents with the topic and year filters applied, in the order asked for (ties stay in relevance order). */
-function applyFilters(ranked: Int32Array, meta: MetaData, topicIds: string[], p: Params): number[] {
+/**
+ * Ranked documents with the topic and year filters applied, in the order asked for (ties stay in
+ * relevance order). The filter columns are needed only when a filter or sort is set.
+ */
+function applyFilters(ranked: Int32Array, meta: MetaData | undefined, topicIds: string[], p: Params): number[] {
+  if (!meta || !filtering(p)) return [...ranked];
   const topic = topicIds.indexOf(p.topic);
   const year = Number(p.year);
   const out: number[] = [];
@@ -72,7 +73,8 @@ function applyFilters(ranked: Int32Array, meta: MetaData, topicIds: string[], p:
   return out;
 }
 
-function facets(ranked: Int32Array, meta: MetaData, topicIds: string[]) {
+function facets(ranked: Int32Array, meta: MetaData | undefined, topicIds: string[]) {
+  if (!meta) return { years: [], topics: [] };
   const years = new Map<string, number>();
   const topics = new Map<string, number>();
   for (const doc of ranked) {
@@ -102,7 +104,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
   const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** The URL of the search shown, until it is written to history; whether it opens a new entry. */
   const pendingUrl = useRef<{ url: string; newEntry: boolean } | null>(null);
-  const list = useRef<HTMLOListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const topicTitle = useMemo(() => new Map(topics.map((t) => [t.id, t.title])), [topics]);
 
   const run = useCallback(async (p: Params, limit: number) => {
@@ -115,9 +117,14 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
     try {
       const engine: SearchEngine = await openSearch();
       const result = await engine.search(p.q);
-      const meta = await engine.metadata();
+      // The filter columns: awaited when a filter or sort needs them; otherwise the results show
+      // without them, and the facet counts follow once they arrive in the background.
+      const meta = filtering(p) ? await engine.metadata() : engine.metadataNow();
       const topicIds = engine.manifest.topics.map((t) => t.id);
-      const filtered = applyFilters(result.docs, meta, topicIds, p);
+      // Papers matching every word, then papers matching some, each filtered and sorted on its own.
+      const all = applyFilters(result.docs.subarray(0, result.complete), meta, topicIds, p);
+      const some = applyFilters(result.docs.subarray(result.complete), meta, topicIds, p);
+      const filtered = [...all, ...some];
       const cards = await engine.cards(filtered.slice(0, limit));
       if (ticket !== latest.current) return;
       const known = (docs: number[]) => new Map(docs.flatMap((d) => (engine.abstractNow(d) === undefined ? [] : [[d, engine.abstractNow(d)!] as const])));
@@ -125,10 +132,16 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       // the search finishes in microtasks after the input event, and its results then paint in the
       // same frame as the typed character instead of the frame after.
       flushSync(() => {
-        setOutcome({ params: p, docs: filtered, cards, words: new Set(result.words), ...facets(result.docs, meta, topicIds), unfinished: result.unfinished });
+        const searched = { q: p.q, complete: all.length, partial: some.length, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions };
+        setOutcome({ params: p, docs: filtered, cards, words: new Set(result.words), namedTopics: new Set(result.topics), ...facets(result.docs, meta, topicIds), searched });
         setAbstracts(known(cards.map((c) => c.doc)));
         setError(null);
       });
+      if (!meta) {
+        engine.metadata().then(() => {
+          if (ticket === latest.current) void run(p, limit);
+        }, () => undefined);
+      }
       const missing = cards.map((c) => c.doc).filter((d) => engine.abstractNow(d) === undefined);
       if (missing.length === 0) return;
       await new Promise((resolve) => setTimeout(resolve, SNIPPET_DELAY_MS));
@@ -188,7 +201,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
     else urlTimer.current = setTimeout(writeUrl, URL_DELAY_MS);
   }
 
-  function onResultsKey(e: React.KeyboardEvent<HTMLOListElement>) {
+  function onResultsKey(e: React.KeyboardEvent<HTMLDivElement>) {
     if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
     const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>("a[data-result]") ?? [])];
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
@@ -237,16 +250,26 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       </div>
 
       <p role="status" aria-live="polite" className="mt-4 text-sm text-stone-700 dark:text-stone-300">
-        {statusText(error, outcome, params.q)}
+        {statusText(error, outcome?.searched ?? null, params.q)}
       </p>
+      {outcome && <SearchedFor searched={outcome.searched} />}
 
-      {outcome && total === 0 && !outcome.unfinished && <EmptyState topics={topics} />}
+      {outcome && total === 0 && !outcome.searched.unfinished && <EmptyState topics={topics} />}
 
-      <ol ref={list} onKeyDown={onResultsKey} data-query={outcome?.params.q ?? ""} className="mt-4 space-y-5">
-        {outcome?.cards.slice(0, shown).map((card) => (
-          <Result key={card.id} card={card} abstract={abstracts.get(card.doc)} words={outcome.words} topicTitle={topicTitle} />
-        ))}
-      </ol>
+      <div ref={list} onKeyDown={onResultsKey}>
+        <ol data-query={outcome?.params.q ?? ""} className="mt-4 space-y-5">
+          {outcome?.cards.slice(0, Math.min(shown, outcome.searched.complete)).map((card) => (
+            <Result key={card.id} card={card} abstract={abstracts.get(card.doc)} words={outcome.words} namedTopics={outcome.namedTopics} topicTitle={topicTitle} />
+          ))}
+        </ol>
+        {outcome && outcome.searched.partial > 0 && shown > outcome.searched.complete && (
+          <PartialResults count={outcome.searched.partial}>
+            {outcome.cards.slice(outcome.searched.complete, shown).map((card) => (
+              <Result key={card.id} card={card} abstract={abstracts.get(card.doc)} words={outcome.words} namedTopics={outcome.namedTopics} topicTitle={topicTitle} />
+            ))}
+          </PartialResults>
+        )}
+      </div>
       {total > shown && (
         <button type="button" onClick={() => { setShown(shown + PAGE); void run(params, shown + PAGE); }}
           className="mt-4 rounded-md border border-stone-300 px-4 py-2 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
@@ -262,7 +285,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
  * words are unchanged is not rebuilt. The snippet keeps its three lines while its abstract loads,
  * so results do not jump when it arrives.
  */
-const Result = memo(function Result({ card, abstract, words, topicTitle }: { card: ResultCard; abstract: string | undefined; words: ReadonlySet<string>; topicTitle: ReadonlyMap<string, string> }) {
+const Result = memo(function Result({ card, abstract, words, namedTopics, topicTitle }: { card: ResultCard; abstract: string | undefined; words: ReadonlySet<string>; namedTopics: ReadonlySet<string>; topicTitle: ReadonlyMap<string, string> }) {
   return (
     <li className="border-b border-stone-200 pb-4 [contain-intrinsic-size:auto_9rem] [content-visibility:auto] dark:border-stone-700">
       <h2 className="text-lg font-semibold leading-snug">
@@ -277,7 +300,8 @@ const Result = memo(function Result({ card, abstract, words, topicTitle }: { car
       <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
         {card.topics.map((t) => (
           <Link key={t} href={topicPath(t)} className="underline decoration-dotted hover:text-indigo-800 dark:hover:text-indigo-300">
-            {topicTitle.get(t) ?? t}
+            {/* A topic the search names is part of why the paper matched. */}
+            <Highlighted segments={[{ text: topicTitle.get(t) ?? t, hit: namedTopics.has(t) }]} />
           </Link>
         ))}
         {card.date && <span>{card.date}</span>}
@@ -287,6 +311,20 @@ const Result = memo(function Result({ card, abstract, words, topicTitle }: { car
     </li>
   );
 });
+
+/** Papers that match only some of the query's words, after those matching all of them. */
+function PartialResults({ count, children }: { count: number; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby="partial-results" className="mt-8">
+      <h2 id="partial-results" className="text-base font-semibold">
+        Papers matching some of the words ({count})
+      </h2>
+      <ol data-partial className="mt-4 space-y-5">
+        {children}
+      </ol>
+    </section>
+  );
+}
 
 function Select({ label, value, options, onChange }: { label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
   const id = `search-${label.toLowerCase().replace(/\s+/g, "-")}`;

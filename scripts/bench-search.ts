@@ -12,7 +12,7 @@ import path from "node:path";
 import { readAcronyms, readPapers, readTopics } from "../lib/content";
 import { buildSearchIndex } from "../lib/search/build-index";
 import { SearchEngine } from "../lib/search/engine";
-import { evaluate, rankedIds, resolveJudged, type JudgedByTitle } from "../lib/search/evaluate";
+import { describeMetrics, evaluate, rankedIds, resolveJudged, type JudgedByTitle } from "../lib/search/evaluate";
 import { SEARCH_DIR } from "../lib/search/options";
 import type { PaperRecord } from "../lib/schema";
 import { slugify } from "../lib/slug";
@@ -23,6 +23,7 @@ const ROOT = process.cwd();
 const OUT = path.join(ROOT, "out");
 const SIZES = (process.env.BENCH_SIZES ?? "current,10000,50000").split(",");
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 100);
+const DISTRACTORS = Number(process.env.BENCH_DISTRACTORS ?? 10000);
 
 /** Generated papers: real abstracts, varied so that every paper is distinct. */
 function syntheticPapers(n: number): PaperRecord[] {
@@ -64,18 +65,34 @@ async function main() {
     const papers = real ? readPapers() : syntheticPapers(Number(size));
     const firstRow = rows.length;
     const { dir, rawBytes, gzBytes } = await writeCatalogSite(papers, real);
-    let relevance = "";
+    let relevance: string[] = [];
     const figures = await measureSearch(browser, dir, {
       pauseMs: PAUSE_MS,
       verbose: Boolean(process.env.BENCH_VERBOSE),
       then: async (page) => {
         if (!real) return;
-        const judged = resolveJudged(JSON.parse(readFileSync(path.join(ROOT, "tests", "fixtures", "relevance.json"), "utf8")) as JudgedByTitle[], papers);
+        const read = (file: string) => JSON.parse(readFileSync(path.join(ROOT, "tests", "fixtures", file), "utf8")) as JudgedByTitle[];
+        const judged = resolveJudged([...read("relevance.json"), ...read("relevance-topical.json")], papers);
         const files = await buildSearchIndex(papers, readTopics(), readAcronyms());
         const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
         const mine = await evaluate(judged, (q) => rankedIds(engine, q));
         const theirs = await evaluate(judged, (q) => pagefindRanked(page, q));
-        relevance = `  relevance on ${judged.length} judged queries: Paper Atlas recall@1 ${mine.recall1.toFixed(3)} recall@5 ${mine.recall5.toFixed(3)} MRR ${mine.mrr.toFixed(3)}; Pagefind recall@1 ${theirs.recall1.toFixed(3)} recall@5 ${theirs.recall5.toFixed(3)} MRR ${theirs.mrr.toFixed(3)}`;
+        // The same queries with DISTRACTORS generated papers added to the catalog (issue 11).
+        const crowd = [...papers, ...syntheticPapers(DISTRACTORS).map((p) => ({ ...p, id: `distractor-${p.id}` }))];
+        const crowdFiles = await buildSearchIndex(crowd, readTopics(), readAcronyms());
+        const crowdEngine = await SearchEngine.open(async (p) => structuredClone(crowdFiles.get(p)));
+        const known = resolveJudged(read("relevance.json"), papers);
+        const topical = resolveJudged(read("relevance-topical.json"), papers);
+        const crowdedKnown = await evaluate(known, (q) => rankedIds(crowdEngine, q));
+        const crowdedTopical = await evaluate(topical, (q) => rankedIds(crowdEngine, q));
+        relevance = [
+          `  relevance on ${judged.length} judged queries (relevance.json and relevance-topical.json):`,
+          `    Paper Atlas: ${describeMetrics(mine)}`,
+          `    Pagefind:    ${describeMetrics(theirs)}`,
+          `  with ${DISTRACTORS} generated distractor papers added (real abstracts on the same subjects as the catalog, each repeated with a few words swapped):`,
+          `    Paper Atlas, relevance.json: ${describeMetrics(crowdedKnown)}`,
+          `    Paper Atlas, relevance-topical.json: ${describeMetrics(crowdedTopical)}`,
+        ];
       },
     });
     const { firstBytes, allBytes: ourBytes, rendered, painted, floor, pagefind: pf } = figures;
@@ -87,7 +104,7 @@ async function main() {
       `    floor (a page that only echoes the keystroke): painted p50 ${median(floor).toFixed(1)} ms, p95 ${p95(floor).toFixed(1)} ms; search painted p95 / floor p95 ${(p95(painted) / p95(floor)).toFixed(2)}`,
       `  Pagefind:    bytes before first results ${kb(pf.firstBytes)}; first query ${pf.first.toFixed(0)} ms; query+top-5 data p50 ${median(pf.times).toFixed(1)} ms, p95 ${p95(pf.times).toFixed(1)} ms`,
     );
-    if (relevance) rows.push(relevance);
+    rows.push(...relevance);
     console.log(rows.slice(firstRow).join("\n"));
     rmSync(dir, { recursive: true, force: true });
   }

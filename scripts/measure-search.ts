@@ -95,22 +95,22 @@ export type Keystroke = { query: string; rendered: number; painted: number; fram
 /**
  * Keystroke to results on the real search page, for every keystroke after the first: from the input
  * event's time to the results for that text in the DOM ("rendered"), and to the start of the next
- * frame after that ("painted"). The first keystroke loads the engine: its time to painted results
- * is "ready".
+ * frame after that ("painted"). The first keystroke loads the engine. "ready" is first use to
+ * results: from the keystroke whose answer is the first to show results (a first letter alone
+ * shows none) to that answer painted; `onFirstResults` runs once it is in. Keystrokes up to then
+ * are first use, not typing.
  */
-export async function measureTyping(page: Page, queries: string[], pauseMs: number, verbose: boolean, onFirstAnswer: () => void) {
+export async function measureTyping(page: Page, queries: string[], pauseMs: number, verbose: boolean, onFirstResults: () => void) {
   await page.evaluate(() => {
-    const w = window as unknown as { __keys: Keystroke[]; __ready: number | null; __t0: number | null };
+    const w = window as unknown as { __keys: Keystroke[]; __ready: number | null };
     w.__keys = [];
     w.__ready = null;
-    w.__t0 = null;
     const input = document.querySelector<HTMLInputElement>("#search-page-input")!;
     const list = document.querySelector("ol[data-query]")!;
     let pending: { value: string; t: number; framed: boolean } | null = null;
     input.addEventListener("input", (e) => {
       const p = { value: input.value, t: e.timeStamp, framed: false };
       pending = p;
-      w.__t0 ??= e.timeStamp;
       requestAnimationFrame(() => (p.framed = true)); // a frame began before the results were in
     });
     new MutationObserver(() => {
@@ -121,13 +121,22 @@ export async function measureTyping(page: Page, queries: string[], pauseMs: numb
         const framed = p.framed;
         requestAnimationFrame(() => {
           const t = performance.now();
-          if (w.__ready === null) w.__ready = t - w.__t0!;
-          else if (p.value !== "") w.__keys.push({ query: p.value, rendered, painted: t - p.t, framed, at: p.t }); // "" is the box being cleared
+          // Keystrokes up to the first results are first use; later ones are typing.
+          if (w.__ready === null) {
+            if (document.querySelector("[data-result]")) w.__ready = t - p.t;
+          } else if (p.value !== "") w.__keys.push({ query: p.value, rendered, painted: t - p.t, framed, at: p.t }); // "" is the box being cleared
         });
       }
     }).observe(list, { attributes: true, childList: true, subtree: true });
   });
-  await typeQueries(page, "#search-page-input", queries, pauseMs, (v) => document.querySelector("ol[data-query]")?.getAttribute("data-query") === v, onFirstAnswer);
+  let waiting = true;
+  const onAnswer = async () => {
+    if (waiting && (await page.evaluate(() => document.querySelector("[data-result]") !== null))) {
+      waiting = false;
+      onFirstResults();
+    }
+  };
+  await typeQueries(page, "#search-page-input", queries, pauseMs, (v) => document.querySelector("ol[data-query]")?.getAttribute("data-query") === v, onAnswer);
   if (verbose) console.log((await indexRequests(page)).join("\n"));
   return page.evaluate(() => {
     const w = window as unknown as { __keys: Keystroke[]; __ready: number | null };
@@ -145,14 +154,13 @@ export function indexRequests(page: Page): Promise<string[]> {
 }
 
 /** Type each query a character at a time, waiting for the page to answer each keystroke. */
-export async function typeQueries(page: Page, selector: string, queries: string[], pauseMs: number, answered: (value: string) => boolean, onFirstAnswer = () => {}) {
+export async function typeQueries(page: Page, selector: string, queries: string[], pauseMs: number, answered: (value: string) => boolean, onAnswer: () => Promise<void> = async () => {}) {
   for (const q of queries) {
     await page.fill(selector, "");
     for (const ch of q) {
       await page.keyboard.type(ch);
       await page.waitForFunction(answered, await page.inputValue(selector), { timeout: 10_000 }).catch(() => undefined);
-      onFirstAnswer();
-      onFirstAnswer = () => {};
+      await onAnswer();
       await page.waitForTimeout(pauseMs);
     }
   }

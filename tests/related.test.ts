@@ -7,14 +7,22 @@ const related = relatedPapers(papers);
 const idOf = (prefix: string) => papers.find((p) => p.title.startsWith(prefix))!.id;
 
 describe("related papers", () => {
-  it("gives every paper 5 others, never itself, each with the shared terms that explain the link", () => {
+  it("gives every paper 5 others, never itself, with the shared phrases and terms that explain the link", () => {
     for (const p of papers) {
       const list = related.get(p.id)!;
       expect(list).toHaveLength(RELATED_COUNT);
       expect(list.map((r) => r.id)).not.toContain(p.id);
       expect(new Set(list.map((r) => r.id)).size).toBe(list.length);
-      for (const r of list) expect(r.terms.length).toBeGreaterThan(0);
     }
+    // Most links say why; a link whose only shared words are generic says nothing rather than "lower".
+    const links = [...related.values()].flat();
+    expect(links.filter((r) => r.terms.length > 0).length / links.length).toBeGreaterThan(0.9);
+    for (const r of links) for (const t of r.terms) for (const w of t.split(" ")) expect(["lower", "off", "free", "trade", "use", "model"]).not.toContain(w);
+  });
+
+  it("explains a link by the distinctive phrases two papers share", () => {
+    const reasons = related.get(idOf("Layer Normalization"))!.find((r) => r.id === idOf("PowerNorm"))!.terms;
+    expect(reasons).toContain("layer normalization");
   });
 
   it("finds the obvious neighbours: normalization papers relate to each other", () => {

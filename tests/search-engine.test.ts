@@ -256,9 +256,14 @@ describe("index shards", () => {
     const engine = await SearchEngine.open(async (p) => (loaded.push(p), structuredClone(files.get(p))));
     await engine.search("sparse pr");
     await new Promise((resolve) => setTimeout(resolve, 0));
-    // The vocabulary, short words and result cards on first use, the shard of "sparse", and the
-    // shard of the "pr" words (pruning, pruned, predictors) while "pr" is still being typed.
-    expect(loaded.sort()).toEqual(["manifest.json", "meta.json", "s/pr.json", "s/sp.json", "short.json", "vocab.json"]);
+    // The vocabulary on first use, the shard of "sparse", the shard of the "pr" words (pruning,
+    // pruned, predictors) while "pr" is still being typed, and the card chunk of the first results;
+    // no filter columns, no abstracts.
+    expect(loaded.sort()).toEqual(["c/0.json", "manifest.json", "s/pr.json", "s/sp.json", "vocab.json"]);
+    // Once results are shown, every card follows in the background.
+    const r = await engine.search("pruning ");
+    await engine.cards([...r.docs.subarray(0, 2)]);
+    expect(loaded).toContain("cards.json");
   });
 
   it("finds every word's shard again from the shard keys alone, however the groups split (property)", () => {
@@ -276,5 +281,43 @@ describe("index shards", () => {
       }),
       { seed: 11, numRuns: 300 },
     );
+  });
+});
+
+describe("what a query finds and says it searched", async () => {
+  const { engine, ids } = await engineFor([
+    ...CATALOG,
+    paper("tokenizer", "A Byte Tokenizer", "We train a tokenizer. It's small and its tokens are bytes."),
+    paper("tokenization", "Tokenization Matters", "Tokenization of text into subwords."),
+  ]);
+
+  it("never answers a single letter, and leaves out a last word of one or two letters being typed", async () => {
+    expect(await ids("s")).toEqual([]);
+    expect((await engine.search("s")).unfinished).toBe(true);
+    for (const q of ["sparse a", "sparse au"]) expect(await ids(q), q).toEqual(await ids("sparse"));
+    // A short word typed out stays.
+    expect((await engine.search("evicting kv ")).words).toContain("kv");
+  });
+
+  it("says which word it searched for a word the papers lack, and which acronym it also matched", async () => {
+    expect((await engine.search("quantizaton")).corrections).toEqual([{ from: "quantizaton", to: "quantization" }]);
+    expect((await engine.search("quantization")).corrections).toEqual([]);
+    expect((await engine.search("SAE ")).expansions).toEqual([{ long: "sparse autoencoder", short: "SAE" }]);
+    expect((await engine.search("mixture of experts ")).expansions).toEqual([{ long: "mixture of experts", short: "MoE" }]);
+  });
+
+  it("counts as complete only papers meeting every part with the word or its inflections, not a derived word", async () => {
+    const r = await engine.search("tokenization ");
+    expect(r.complete).toBe(1);
+    expect((await ids("tokenization "))[0]).toBe("tokenization");
+    expect(await ids("tokenization ")).toContain("tokenizer"); // after, as a partial match
+  });
+});
+
+describe("lemma", () => {
+  it("joins a word's inflections and keeps derived words apart", async () => {
+    const { lemma } = await import("@/lib/search/options");
+    for (const [a, b] of [["models", "model"], ["modelling", "model"], ["generated", "generate"], ["studies", "study"], ["stopped", "stop"], ["routing", "routed"]]) expect(lemma(a!), a).toBe(lemma(b!));
+    for (const [a, b] of [["generation", "generated"], ["tokenizer", "tokenization"], ["optimal", "optimizer"]]) expect(lemma(a!), a).not.toBe(lemma(b!));
   });
 });

@@ -1,9 +1,10 @@
 // Build the static search index from the paper records:
 //   manifest.json  what exists: shard keys, topics, acronyms
 //   vocab.json     every word with its document frequency          (loaded on first use)
-//   meta.json      result cards and filter columns for every paper  (loaded on first use)
-//   short.json     postings of short words: "3d", "rl", "2"         (loaded on first use)
-//   s/<key>.json   postings of the words starting with <key>: FlexSearch exports, title and abstract
+//   meta.json      filter and sort columns for every paper          (loaded when a filter is used)
+//   c/<n>.json     result cards, CARD_CHUNK_SIZE papers a file      (for the first results shown)
+//   cards.json     every result card                                (in the background after them)
+//   s/<key>.json   postings of the words starting with <key>, each paper with the word's BM25F impact
 //   p/<key>.json   word pairs side by side, for phrases and proximity, by their rarer word
 //   d/<n>.json     abstracts, DOC_CHUNK_SIZE papers a file, for snippets
 // A query fetches only the shards of its words and the abstract chunks of the results it shows.
@@ -11,35 +12,24 @@ import { readerText } from "../abstract-excerpt";
 import type { Acronyms, PaperRecord, TopicRecord } from "../schema";
 import { slugify } from "../slug";
 import {
+  ABSTRACT_B,
   bigram,
-  createWordIndex,
+  CARD_CHUNK_SIZE,
   DOC_CHUNK_SIZE,
-  isShortWord,
+  IMPACT_BITS,
+  impactLevel,
+  isIndexedWord,
   MAX_SHARD_KEY_LENGTH,
+  QUERY_STOPWORDS,
   rarerWord,
   SHARD_KEY_LENGTH,
   SHARD_POSTINGS,
   shardKey,
+  TITLE_B,
   toWords,
+  packPostings,
 } from "./options";
-import type { AbstractChunk, Manifest, MetaData, PhraseShard, Vocabulary, WordShard } from "./types";
-
-type FieldIndexExport = Record<string, unknown>;
-
-/** Documents and, for each, its words that belong in one index, in text order. */
-type DocWords = Map<number, string[]>;
-
-async function exportIndex(words: DocWords): Promise<FieldIndexExport> {
-  const index = createWordIndex();
-  for (const [doc, list] of [...words].sort((a, b) => a[0] - b[0])) index.add(doc, list.join(" "));
-  const out: FieldIndexExport = {};
-  // Export hands back JSON strings; store them parsed so the shard is one JSON document.
-  await index.export((key: string, data: string) => {
-    // The register of every document id serves updates and removals, never a search: leave it out.
-    if (!key.endsWith(".reg")) out[key] = JSON.parse(data) as unknown;
-  });
-  return out;
-}
+import type { AbstractChunk, CardChunk, CardRow, Manifest, MetaData, PhraseShard, Postings, Vocabulary, WordShard } from "./types";
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -65,17 +55,23 @@ export function planShards(counts: ReadonlyMap<string, number>, words: string[] 
   return plan;
 }
 
-/** The words of each document grouped by the shard they belong to. */
-function byShard(docs: string[][], shardOf: (word: string) => string): Map<string, DocWords> {
-  const shards = new Map<string, DocWords>();
-  docs.forEach((words, doc) => {
-    for (const w of words) {
-      const key = shardOf(w);
-      let m = shards.get(key);
-      if (!m) shards.set(key, (m = new Map()));
-      push(m, doc, w);
-    }
-  });
+/** Counts of each item. */
+function counts<T>(items: Iterable<T>): Map<T, number> {
+  const m = new Map<T, number>();
+  for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}
+
+/** Postings grouped by shard, words in order: each word's papers (ascending) with their data. */
+function shardPostings(entries: Map<string, { docs: number[]; data: number[] }>, shardOf: (word: string) => string, bits: number): Map<string, Postings> {
+  const shards = new Map<string, Postings>();
+  for (const word of [...entries.keys()].sort()) {
+    const key = shardOf(word);
+    let shard = shards.get(key);
+    if (!shard) shards.set(key, (shard = {}));
+    const { docs, data } = entries.get(word)!;
+    shard[word] = packPostings(docs, data, bits);
+  }
   return shards;
 }
 
@@ -83,51 +79,73 @@ export type SearchFiles = Map<string, unknown>;
 
 export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecord[], acronyms: Acronyms): Promise<SearchFiles> {
   const docs = [...papers].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const titles = docs.map((p) => toWords(p.title));
+  const titles = docs.map((p) => toWords(p.title).filter(isIndexedWord));
   // Abstracts as a reader sees them: markup ("\\textbf{BitStack}") is neither a word nor in a snippet.
   const texts = docs.map((p) => readerText(p.abstract));
-  const abstracts = texts.map((t) => toWords(t));
-  const df = new Map<string, number>();
-  const postings = new Map<string, number>();
-  docs.forEach((_, doc) => {
-    for (const w of new Set(titles[doc])) postings.set(w, (postings.get(w) ?? 0) + 1);
-    for (const w of new Set(abstracts[doc])) postings.set(w, (postings.get(w) ?? 0) + 1);
-    for (const w of new Set([...titles[doc]!, ...abstracts[doc]!])) df.set(w, (df.get(w) ?? 0) + 1);
-  });
+  const abstracts = texts.map((t) => toWords(t).filter(isIndexedWord));
   const files: SearchFiles = new Map();
 
-  const SHORT = "short";
-  const plan = planShards(new Map([...postings].filter(([w]) => !isShortWord(w))));
-  const shardOf = (w: string) => (isShortWord(w) ? SHORT : plan.get(w)!);
-  const title = byShard(titles, shardOf);
-  const abstract = byShard(abstracts, shardOf);
-  const shardKeys = [...new Set([...title.keys(), ...abstract.keys()])].filter((k) => k !== SHORT).sort();
-  for (const key of [SHORT, ...shardKeys]) {
-    const shard: WordShard = {
-      title: await exportIndex(title.get(key) ?? new Map()),
-      abstract: await exportIndex(abstract.get(key) ?? new Map()),
-    };
-    files.set(key === SHORT ? "short.json" : `s/${key}.json`, shard);
-  }
-
-  // Word pairs, each in the shard of its rarer word, planned like the postings.
-  const pairs = docs.map((_, doc) => [titles[doc]!, abstracts[doc]!].flatMap((f) => f.slice(1).map((b, i) => [f[i]!, b] as const)));
-  const pairWord = (a: string, b: string) => rarerWord(a, df.get(a)!, b, df.get(b)!);
-  const pairCounts = new Map<string, number>();
-  for (const list of pairs) for (const [a, b] of list) pairCounts.set(pairWord(a, b), (pairCounts.get(pairWord(a, b)) ?? 0) + 1);
-  const pairPlan = planShards(pairCounts);
-  const pairShards = new Map<string, DocWords>();
-  pairs.forEach((list, doc) => {
-    for (const [a, b] of list) {
-      const key = pairPlan.get(pairWord(a, b))!;
-      let m = pairShards.get(key);
-      if (!m) pairShards.set(key, (m = new Map()));
-      push(m, doc, bigram(a, b));
+  // Each word's papers with its BM25F impact there (see impactLevel), papers in ascending order.
+  const mean = (lists: string[][]) => Math.max(1, lists.reduce((s, l) => s + l.length, 0) / Math.max(1, lists.length));
+  const titleMean = mean(titles);
+  const abstractMean = mean(abstracts);
+  const entries = new Map<string, { docs: number[]; data: number[] }>();
+  docs.forEach((_, doc) => {
+    const inTitle = counts(titles[doc]!);
+    const inAbstract = counts(abstracts[doc]!);
+    const titleNorm = 1 - TITLE_B + (TITLE_B * titles[doc]!.length) / titleMean;
+    const abstractNorm = 1 - ABSTRACT_B + (ABSTRACT_B * abstracts[doc]!.length) / abstractMean;
+    for (const w of new Set([...inTitle.keys(), ...inAbstract.keys()])) {
+      let e = entries.get(w);
+      if (!e) entries.set(w, (e = { docs: [], data: [] }));
+      e.docs.push(doc);
+      e.data.push(impactLevel(inTitle.get(w) ?? 0, titleNorm, inAbstract.get(w) ?? 0, abstractNorm));
     }
   });
+  const df = new Map([...entries].map(([w, e]) => [w, e.docs.length]));
+
+  const plan = planShards(new Map([...df].filter(([w]) => !QUERY_STOPWORDS.has(w))));
+  // Stop words keep their document frequency (word pairs are filed by it) but no postings: a query
+  // never searches them alone.
+  const searched = new Map([...entries].filter(([w]) => !QUERY_STOPWORDS.has(w)));
+  const wordShards = shardPostings(searched, (w) => plan.get(w)!, IMPACT_BITS);
+  const shardKeys = [...wordShards.keys()].sort();
+  for (const key of shardKeys) {
+    const shard: WordShard = { words: wordShards.get(key)! };
+    files.set(`s/${key}.json`, shard);
+  }
+
+  // Word pairs, each in the shard of its rarer word, planned like the postings; one bit says
+  // whether the pair is in the title.
+  const pairWord = (a: string, b: string) => rarerWord(a, df.get(a)!, b, df.get(b)!);
+  const pairEntries = new Map<string, { docs: number[]; data: number[] }>();
+  const pairCounts = new Map<string, number>();
+  docs.forEach((_, doc) => {
+    const found = new Map<string, number>();
+    [titles[doc]!, abstracts[doc]!].forEach((f, field) => {
+      for (let i = 1; i < f.length; i++) {
+        const token = bigram(f[i - 1]!, f[i]!);
+        found.set(token, Math.max(found.get(token) ?? 0, field === 0 ? 1 : 0));
+      }
+    });
+    for (const [token, inTitle] of found) {
+      let e = pairEntries.get(token);
+      if (!e) pairEntries.set(token, (e = { docs: [], data: [] }));
+      e.docs.push(doc);
+      e.data.push(inTitle);
+      const [a, b] = token.split("_") as [string, string];
+      const key = pairWord(a, b);
+      pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+    }
+  });
+  const pairPlan = planShards(pairCounts);
+  const pairShards = shardPostings(pairEntries, (token) => {
+    const [a, b] = token.split("_") as [string, string];
+    return pairPlan.get(pairWord(a, b))!;
+  }, 1);
   const phraseKeys = [...pairShards.keys()].sort();
   for (const key of phraseKeys) {
-    const shard: PhraseShard = { pairs: await exportIndex(pairShards.get(key)!) };
+    const shard: PhraseShard = { pairs: pairShards.get(key)! };
     files.set(`p/${key}.json`, shard);
   }
 
@@ -140,24 +158,26 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   }
 
   const topicIndex = new Map(topics.map((t, i) => [t.id, i]));
-  const meta: MetaData = {
-    idNotSlug: Object.fromEntries(docs.flatMap((p, doc) => (p.id === slugify(p.title) ? [] : [[doc, p.id]]))),
-    title: docs.map((p) => p.title),
-    titleInferred: docs.flatMap((p, doc) => (p.titleInferred ? [doc] : [])),
-    date: docs.map((p) => (p.date ? Number(p.date.replace(/-/g, "")) : 0)),
-    upvotes: docs.map((p) => p.upvotes ?? -1),
-    authorCount: docs.map((p) => p.authorCount ?? -1),
-    topics: docs.map((p) => p.topics.flatMap((t) => (topicIndex.has(t.id) ? [topicIndex.get(t.id)!] : []))),
-  };
+  const dates = docs.map((p) => (p.date ? Number(p.date.replace(/-/g, "")) : 0));
+  const topicsOf = docs.map((p) => p.topics.flatMap((t) => (topicIndex.has(t.id) ? [topicIndex.get(t.id)!] : [])));
+  const meta: MetaData = { date: dates, upvotes: docs.map((p) => p.upvotes ?? -1), topics: topicsOf };
   files.set("meta.json", meta);
+  const cards: CardChunk = docs.map((p, doc): CardRow => {
+    const row: CardRow = [p.title, dates[doc]!, p.upvotes ?? -1, p.authorCount ?? -1, topicsOf[doc]!, p.titleInferred ? 1 : 0];
+    if (p.id !== slugify(p.title)) row.push(p.id);
+    return row;
+  });
+  for (let start = 0; start < docs.length; start += CARD_CHUNK_SIZE) files.set(`c/${start / CARD_CHUNK_SIZE}.json`, cards.slice(start, start + CARD_CHUNK_SIZE));
+  files.set("cards.json", cards);
 
   const manifest: Manifest = {
-    version: 2,
+    version: 3,
     count: docs.length,
     chunkSize: DOC_CHUNK_SIZE,
+    cardChunkSize: CARD_CHUNK_SIZE,
     shards: shardKeys,
     phraseShards: phraseKeys,
-    topics: topics.map((t) => ({ id: t.id, title: t.title })),
+    topics: topics.map((t) => ({ id: t.id, title: t.title, terms: [...new Set(t.terms.map((x) => toWords(x.term).join(" ")))].filter(Boolean) })),
     acronyms: acronyms.acronyms,
   };
   files.set("manifest.json", manifest);

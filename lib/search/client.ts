@@ -1,6 +1,6 @@
 // The search engine in the browser: opened lazily on first use, shared by the header box and the
 // search page, fetching index files from <base path>/search-index/. Components import this module
-// dynamically, so FlexSearch and the stemmer load only when someone searches.
+// dynamically, so the engine and the stemmer load only when someone searches.
 import { SearchEngine } from "./engine";
 import { SEARCH_DIR } from "./options";
 

@@ -1,19 +1,23 @@
 // The search engine over the static index: loads shards on demand and ranks papers.
-// FlexSearch answers "which papers hold this word, in the title or the abstract"; the query
-// handling around it decides which words to ask for (the word typed, its word forms, completions
-// of an unfinished word, typo candidates, acronym expansions) and how to rank:
-//   - papers matching every part of the query rank above papers matching some;
-//   - then by the sum over query parts of idf (of the part in all the words that stand for it) x field
-//     weight (title x3) x how close the word is.
-import type { Index } from "flexsearch";
+// The postings say which papers hold a word and the word's BM25F impact in each (title and abstract
+// as fields, term frequency saturated, field lengths normalised: see impactLevel in options.ts). The
+// query handling around them decides which words stand for each query word (the word typed, its word
+// forms, completions of an unfinished word, typo candidates, acronym expansions) and how to rank:
+//   - each part of the query (a concept) counts once, by the best of the words that stand for it;
+//   - papers matching every part rank above papers matching some, which are kept only when the parts
+//     they match carry at least PARTIAL_SHARE of the query's idf;
+//   - then by the sum over parts of idf (of the part, over all the words that stand for it) x impact,
+//     plus query words side by side in the paper (proximity), plus earned topic evidence: a paper
+//     assigned to a topic whose terms the query names.
 import {
-  ABSTRACT_WEIGHT,
   ACRONYM_WEIGHT,
   bigram,
-  createWordIndex,
+  IMPACT_BITS,
+  impactLevel,
+  impactWeight,
+  isIndexedWord,
   splitBigram,
   prefixExpansions,
-  isShortWord,
   MIN_PREFIX_LENGTH,
   PREFIX_WEIGHT,
   PROXIMITY_WEIGHT,
@@ -22,15 +26,20 @@ import {
   resolveShard,
   stem,
   STEM_WEIGHT,
-  TITLE_WEIGHT,
+  DERIVED_WEIGHT,
+  lemma,
+  STRONG_WEIGHT,
   toWords,
+  TOPIC_WEIGHT,
+  PARTIAL_SHARE,
   TYPO_MIN_LENGTH,
   TYPO_WEIGHT,
+  unpackPostings,
   vocabKey,
 } from "./options";
 import { slugify } from "../slug";
 import { parseQuery, startsWithinOneEdit, withinOneEdit, type ParsedQuery } from "./query";
-import type { AbstractChunk, Manifest, MetaData, PhraseShard, ResultCard, Vocabulary, WordShard } from "./types";
+import type { AbstractChunk, CardChunk, Manifest, MetaData, PhraseShard, ResultCard, Vocabulary, WordShard } from "./types";
 
 /**
  * Fetches one file of the index. A background load (abstracts for snippets, pairs fetched ahead of
@@ -40,14 +49,20 @@ export type Loader = (path: string, options?: { background?: boolean }) => Promi
 
 /** The words of the vocabulary that share their first VOCAB_KEY_LENGTH characters. */
 type LoadedVocab = { vocab: Map<string, number>; words: string[]; stems: Map<string, string[]> };
-type LoadedPostings = { title: Index; abstract: Index };
+/** A shard's packed postings, unpacked word by word as queries need them. */
+type LoadedPostings = Record<string, number[]>;
 
 /** Words that may stand for one query word, with how much a match on each counts. */
 type Slot = Map<string, number>;
-/** One part of the query: satisfied by any alternative; an alternative needs all its slots. */
-type Clause = { alternatives: { slots: Slot[]; weight: number }[] };
+/**
+ * One part of the query: satisfied by any alternative; an alternative needs all its slots. `typed`
+ * is the query word or words it stands for; `corrected` the word searched instead of a typed word
+ * the papers lack; `expanded` the acronym or expansion also matched.
+ */
+type Clause = { alternatives: { slots: Slot[]; weight: number; expansion?: { long: string; short: string } }[]; typed: string[]; corrected?: string };
 
-type Postings = { title: number[]; abstract: number[]; inAbstract: Set<number>; df: number };
+/** Papers holding a word (ascending) with the word's impact in each; for a pair, 1 where it is in the title. */
+type Postings = { docs: Int32Array; data: Uint8Array; df: number };
 
 /** A word in at most RARE_DF papers, next to one COMMONER times as common, may be a typo itself. */
 const RARE_DF = 2;
@@ -56,6 +71,8 @@ const COMMONER = 10;
 const SPLIT_MIN_PART = 3;
 /** Shards fetched ahead for the word being typed. */
 const PREFETCH_SHARDS = 2;
+/** Result cards fetched ahead: the first this many results of each search. */
+const PREFETCH_CARDS = 40;
 
 /**
  * Documents matching a query, best first, as a typed array: a common word matches thousands of
@@ -69,6 +86,12 @@ export type SearchResult = {
   query: string;
   /** The last word is being typed and too short to complete yet ("sp"): no match means "keep typing". */
   unfinished: boolean;
+  /** Typed words the papers lack, with the word searched instead: quantizaton -> quantization. */
+  corrections: { from: string; to: string }[];
+  /** Acronyms and expansions matched besides the words typed: "sparse autoencoder (SAE)". */
+  expansions: { long: string; short: string }[];
+  /** Topics the query names: a paper in one matched partly by its topic (see namedTopics). */
+  topics: string[];
 };
 
 /**
@@ -80,29 +103,36 @@ export type SearchResult = {
 const SCORE_STEPS = 2 ** 24;
 const DOC_SPAN = 2 ** 21;
 
-async function importIndex(data: Record<string, unknown>): Promise<Index> {
-  const index = createWordIndex();
-  for (const [key, value] of Object.entries(data)) await index.import(key, value as string);
-  return index;
-}
+/** Results of a query are filled up to this many with its closest partial matches (see search). */
+const MIN_RESULTS = 20;
+const NO_POSTINGS: Postings = { docs: new Int32Array(0), data: new Uint8Array(0), df: 0 };
+/** The impact of a word pair that stands for one query word: one mention in the abstract, or the title. */
+const PAIR_LEVEL = impactLevel(0, 1, 1, 1);
+const PAIR_TITLE_LEVEL = impactLevel(1, 1, 1, 1);
 
-async function importShard(shard: WordShard): Promise<LoadedPostings> {
-  return { title: await importIndex(shard.title), abstract: await importIndex(shard.abstract) };
+/** BM25's idf of a query part found in `df` of `n` papers. */
+function bm25Idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
 export class SearchEngine {
   private vocabulary: Promise<Map<string, Vocabulary>> | null = null;
   private vocabs = new Map<string, LoadedVocab | null>();
-  private shortShard: Promise<LoadedPostings> | null = null;
   private shards = new Map<string, Promise<LoadedPostings | null>>();
-  private phraseShards = new Map<string, Promise<Index | null>>();
-  private chunks = new Map<number, Promise<AbstractChunk>>();
+  private phraseShards = new Map<string, Promise<LoadedPostings | null>>();
+  private chunks = new Map<number, Promise<string[]>>();
   private loadedChunks = new Map<number, AbstractChunk>();
   private meta: Promise<MetaData> | null = null;
+  private loadedMeta: MetaData | undefined;
+  private cardChunks = new Map<number, Promise<CardChunk[number][]>>();
   private postingCache = new Map<string, Postings>();
   private readonly shardSet: Set<string>;
   private readonly phraseSet: Set<string>;
-  private readonly acronyms: { short: string[]; long: string[][] }[];
+  private readonly acronyms: { short: string[]; long: string[][]; shown: { short: string; long: string[] } }[];
+  /** Acronyms of one short word ("rl", "kv"): meaningful even while typed as two letters. */
+  private readonly shortForms: Set<string>;
+  /** Words the index lacks, with the word searched instead (the likeliest of their typo candidates). */
+  private corrections = new Map<string, string>();
 
   constructor(
     readonly manifest: Manifest,
@@ -114,13 +144,14 @@ export class SearchEngine {
     // Stop words are dropped from queries, so they are dropped from expansions too
     // ("mixture of experts" is matched as mixture + experts).
     const content = (text: string) => toWords(text).filter((w) => !QUERY_STOPWORDS.has(w));
-    this.acronyms = manifest.acronyms.map((a) => ({ short: content(a.short), long: a.long.map(content) }));
+    this.acronyms = manifest.acronyms.map((a) => ({ short: content(a.short), long: a.long.map(content), shown: a }));
+    this.shortForms = new Set(this.acronyms.flatMap((a) => (a.short.length === 1 ? a.short : [])));
   }
 
-  /** The engine, with what every query needs (vocabulary, short words, result cards) loading. */
+  /** The engine, with what every query needs (the vocabulary) loading. */
   static async open(load: Loader): Promise<SearchEngine> {
     const engine = new SearchEngine((await load("manifest.json")) as Manifest, load);
-    for (const p of [engine.words(), engine.short(), engine.metadata()]) p.catch(() => undefined);
+    engine.words().catch(() => undefined);
     return engine;
   }
 
@@ -168,21 +199,14 @@ export class SearchEngine {
     return this.vocabs.get(key)!;
   }
 
-  private short(): Promise<LoadedPostings> {
-    this.shortShard ??= (this.load("short.json") as Promise<WordShard>).then(importShard);
-    this.shortShard.catch(() => (this.shortShard = null));
-    return this.shortShard;
-  }
-
   /** The postings shard that holds a word, if any. */
   private postingShard(word: string): Promise<LoadedPostings | null> {
-    if (isShortWord(word)) return this.short();
     const key = resolveShard(word, this.shardSet);
     return key === null ? Promise.resolve(null) : this.shard(key);
   }
 
   private shard(key: string, background = false): Promise<LoadedPostings | null> {
-    return this.once(this.shards, this.shardSet, key, async () => importShard((await this.load(`s/${key}.json`, { background })) as WordShard));
+    return this.once(this.shards, this.shardSet, key, async () => ((await this.load(`s/${key}.json`, { background })) as WordShard).words);
   }
 
   /**
@@ -205,7 +229,7 @@ export class SearchEngine {
     const mass = new Map<string, number>();
     for (let i = lowerBound(vocab.words, prefix); i < vocab.words.length && vocab.words[i]!.startsWith(prefix); i++) {
       const w = vocab.words[i]!;
-      const key = isShortWord(w) ? null : resolveShard(w, this.shardSet);
+      const key = resolveShard(w, this.shardSet);
       if (key !== null) mass.set(key, (mass.get(key) ?? 0) + vocab.vocab.get(w)!);
     }
     const likeliest = [...mass].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PREFETCH_SHARDS);
@@ -217,14 +241,25 @@ export class SearchEngine {
     return (await this.vocab(vocabKey(word)))?.vocab.get(word) ?? 0;
   }
 
-  /** Documents holding two words side by side, in this order. */
-  private async pairDocs(a: string, b: string, background = false): Promise<number[]> {
+  /** Documents holding two words side by side, in this order; data 1 where it is in the title. */
+  private async pairPostings(a: string, b: string, background = false): Promise<Postings> {
+    const token = bigram(a, b);
+    const cached = this.postingCache.get(token);
+    if (cached) return cached;
     const [dfA, dfB] = await Promise.all([this.df(a), this.df(b)]);
-    if (dfA === 0 || dfB === 0) return [];
+    if (dfA === 0 || dfB === 0) return NO_POSTINGS;
     const key = resolveShard(rarerWord(a, dfA, b, dfB), this.phraseSet);
-    if (key === null) return [];
-    const index = await this.once(this.phraseShards, this.phraseSet, key, async () => importIndex(((await this.load(`p/${key}.json`, { background })) as PhraseShard).pairs));
-    return index ? (index.search(bigram(a, b), { limit: this.manifest.count }) as number[]) : [];
+    if (key === null) return NO_POSTINGS;
+    const shard = await this.once(this.phraseShards, this.phraseSet, key, async () => ((await this.load(`p/${key}.json`, { background })) as PhraseShard).pairs);
+    const packed = shard?.[token];
+    if (!packed) return NO_POSTINGS;
+    const p = { ...unpackPostings(packed, 1), df: packed.length };
+    this.postingCache.set(token, p);
+    return p;
+  }
+
+  private async pairDocs(a: string, b: string, background = false): Promise<Int32Array> {
+    return (await this.pairPostings(a, b, background)).docs;
   }
 
   /**
@@ -250,7 +285,10 @@ export class SearchEngine {
     if (vocab) {
       if (vocab.vocab.has(word)) add(word, 1);
       // Word forms of words of three letters or more: "ge" and "ges" are not forms of one word.
-      if (word.length >= MIN_PREFIX_LENGTH) for (const w of vocab.stems.get(stem(word)) ?? []) add(w, STEM_WEIGHT);
+      if (word.length >= MIN_PREFIX_LENGTH) {
+        const own = lemma(word);
+        for (const w of vocab.stems.get(stem(word)) ?? []) add(w, lemma(w) === own ? STEM_WEIGHT : DERIVED_WEIGHT);
+      }
       if (typos) for (const pair of await this.splits(word)) add(pair, STEM_WEIGHT);
       if (prefix && word.length >= MIN_PREFIX_LENGTH) {
         const completions: string[] = [];
@@ -271,8 +309,10 @@ export class SearchEngine {
       // An unfinished word with a typo ("autoencdo") stands for the words that start one edit away
       // from it, commonest first, as its completions would.
       const startsLike: Vocabulary = [];
+      const vocabDf = new Map<string, number>();
       for (const [w, df] of await this.typoCandidates(word)) {
         if (w === word) continue;
+        vocabDf.set(w, df);
         if (withinOneEdit(word, w)) {
           if (lacking) add(w, TYPO_WEIGHT);
           else if (df >= COMMONER * own) add(w, TYPO_WEIGHT / 2);
@@ -280,6 +320,12 @@ export class SearchEngine {
       }
       startsLike.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       for (const [w] of startsLike.slice(0, prefixExpansions(word.length))) add(w, TYPO_WEIGHT * PREFIX_WEIGHT);
+      // What the page says it searched for instead: the commonest candidate.
+      if (lacking && slot.size > 0 && !splitBigram([...slot.keys()][0]!)) {
+        let best = "";
+        for (const w of slot.keys()) if (!splitBigram(w) && (best === "" || (vocabDf.get(w) ?? 0) > (vocabDf.get(best) ?? 0))) best = w;
+        if (best) this.corrections.set(word, best);
+      }
     }
     return slot;
   }
@@ -309,26 +355,21 @@ export class SearchEngine {
     return out;
   }
 
-  /** Documents holding a word, in the title and in the abstract; a pair token's, in either. */
+  /**
+   * Documents holding a word, with its impact level in each. A pair token ("pre_training", a word
+   * the query joins) has the impact of one mention in the abstract, or in the title where it is.
+   */
   private async postings(word: string): Promise<Postings> {
-    const cached = this.postingCache.get(word);
-    if (cached) return cached;
     const pair = splitBigram(word);
     if (pair) {
-      // The pair files do not tell title from abstract; the titles, loaded on first use, do.
-      const [docs, meta] = await Promise.all([this.pairDocs(pair[0], pair[1]), this.metadata()]);
-      const inTitle = (doc: number) => toWords(meta.title[doc]!).some((w, i, all) => w === pair[0] && all[i + 1] === pair[1]);
-      const p = { title: docs.filter(inTitle), abstract: docs, inAbstract: new Set(docs), df: docs.length };
-      this.postingCache.set(word, p);
-      return p;
+      const p = await this.pairPostings(pair[0], pair[1]);
+      return { ...p, data: p.data.map((inTitle) => (inTitle ? PAIR_TITLE_LEVEL : PAIR_LEVEL)) };
     }
-    const [vocab, shard] = await Promise.all([this.vocab(vocabKey(word)), this.postingShard(word)]);
-    let p: Postings = { title: [], abstract: [], inAbstract: new Set(), df: 0 };
-    if (vocab && shard && vocab.vocab.has(word)) {
-      const limit = this.manifest.count;
-      const abstract = shard.abstract.search(word, { limit }) as number[];
-      p = { title: shard.title.search(word, { limit }) as number[], abstract, inAbstract: new Set(abstract), df: vocab.vocab.get(word)! };
-    }
+    const cached = this.postingCache.get(word);
+    if (cached) return cached;
+    const shard = await this.postingShard(word);
+    const packed = shard?.[word];
+    const p = packed ? { ...unpackPostings(packed, IMPACT_BITS), df: packed.length } : NO_POSTINGS;
     this.postingCache.set(word, p);
     return p;
   }
@@ -345,12 +386,17 @@ export class SearchEngine {
     for (let i = 0; i < words.length; i++) {
       // A spelled-out acronym ("mixture of experts") is one part of the query, also met by "MoE".
       const at = i;
-      const long = this.acronyms.find((a) => a.long.some((l) => l.length > 1 && l.every((w, j) => stems[at + j] === stem(w))));
+      const matches = (l: string[]) => l.length > 1 && l.every((w, j) => stems[at + j] === stem(w));
+      const long = this.acronyms.find((a) => a.long.some(matches));
       if (long) {
-        const phrase = long.long.find((l) => l.length > 1 && l.every((w, j) => stems[at + j] === stem(w)))!;
+        const phrase = long.long.find(matches)!;
         parts.push(
           Promise.all([expandAll(phrase), expandAll(long.short)]).then(([slots, short]) => ({
-            alternatives: [{ slots, weight: 1 }, { slots: short, weight: ACRONYM_WEIGHT * Math.min(1, slots.length / Math.max(1, short.length)) }],
+            alternatives: [
+              { slots, weight: 1 },
+              { slots: short, weight: ACRONYM_WEIGHT * Math.min(1, slots.length / Math.max(1, short.length)), expansion: { long: long.shown.long[long.long.indexOf(phrase)]!, short: long.shown.short } },
+            ],
+            typed: words.slice(at, at + phrase.length),
           })),
         );
         i += phrase.length - 1;
@@ -365,7 +411,7 @@ export class SearchEngine {
       if (next !== undefined && (await this.isWordStart(word + next, nextIsPrefix))) {
         parts.push(
           Promise.all([this.expand(word, word.length >= 4, true), this.expand(next, nextIsPrefix || next.length >= 4, true), this.expand(word + next, nextIsPrefix || next.length >= 4, false)]).then(
-            ([a, b, joined]) => ({ alternatives: [{ slots: [a, b], weight: 1 }, { slots: [joined], weight: 2 }] }),
+            ([a, b, joined]) => ({ alternatives: [{ slots: [a, b], weight: 1 }, { slots: [joined], weight: 2 }], typed: [word, next] }),
           ),
         );
         i++;
@@ -374,7 +420,12 @@ export class SearchEngine {
       const short = this.acronyms.find((a) => a.short.length === 1 && a.short[0] === word);
       parts.push(
         Promise.all([this.expand(word, (isLast && lastIsPrefix) || word.length >= 4, true), ...(short?.long ?? []).map(expandAll)]).then(([slot, ...expansions]) => ({
-          alternatives: [{ slots: [slot as Slot], weight: 1 }, ...expansions.map((slots) => ({ slots: slots as Slot[], weight: ACRONYM_WEIGHT / Math.max(1, slots.length) }))],
+          alternatives: [
+            { slots: [slot as Slot], weight: 1 },
+            ...expansions.map((slots, k) => ({ slots: slots as Slot[], weight: ACRONYM_WEIGHT / Math.max(1, slots.length), expansion: { long: short!.shown.long[k]!, short: short!.shown.short } })),
+          ],
+          typed: [word],
+          corrected: this.corrections.get(word),
         })),
       );
     }
@@ -383,25 +434,43 @@ export class SearchEngine {
 
   /** Documents that contain every phrase word for word. */
   private async phraseDocs(phrase: string[]): Promise<Set<number>> {
-    if (phrase.length === 1) {
-      const p = await this.postings(phrase[0]!);
-      return new Set([...p.title, ...p.abstract]);
-    }
+    if (phrase.length === 1) return new Set((await this.postings(phrase[0]!)).docs);
     const found = await Promise.all(phrase.slice(1).map((w, i) => this.pairDocs(phrase[i]!, w)));
     let docs: Set<number> | undefined;
     for (const list of found) docs = intersect(docs, new Set(list));
     return docs ?? new Set();
   }
 
+  /**
+   * The query's words with an unfinished last word of one or two letters left out while other words
+   * are there: "speculative d" and "speculative de" show the results of "speculative" instead of
+   * papers that hold a stray "d" or "de". Short words that mean something on their own stay: those
+   * with a digit ("3d") and the acronyms' short forms ("rl", "kv").
+   */
+  private settledWords(parsed: ParsedQuery): { words: string[]; sequence: string[]; lastIsPrefix: boolean } {
+    const last = parsed.words.at(-1);
+    const shortUnfinished = parsed.lastIsPrefix && last !== undefined && last.length < MIN_PREFIX_LENGTH && /^[a-z]+$/.test(last) && !this.shortForms.has(last);
+    if (!shortUnfinished || parsed.words.length + parsed.phrases.length < 2) return parsed;
+    return { words: parsed.words.slice(0, -1), sequence: parsed.sequence.slice(0, -1), lastIsPrefix: false };
+  }
+
   async search(query: string): Promise<SearchResult> {
     const parsed = parseQuery(query);
     // (A CJK character is a word of its own, never the start of a longer one.)
     const unfinished = parsed.lastIsPrefix && parsed.words.at(-1)!.length < MIN_PREFIX_LENGTH && /^[a-z0-9]+$/.test(parsed.words.at(-1)!);
-    if (parsed.words.length === 0 && parsed.phrases.length === 0) return { docs: new Int32Array(0), complete: 0, words: [], query, unfinished };
+    const empty: SearchResult = { docs: new Int32Array(0), complete: 0, words: [], query, unfinished, corrections: [], expansions: [], topics: [] };
+    const { words: queryWords, sequence, lastIsPrefix } = this.settledWords(parsed);
+    // Stop words alone, or single letters, find nothing: they are in nearly every paper.
+    const meaningful = queryWords.filter((w) => isIndexedWord(w) && !QUERY_STOPWORDS.has(w));
+    if (meaningful.length === 0 && parsed.phrases.length === 0) return empty;
     this.warm(parsed);
     if (parsed.lastIsPrefix) this.prefetch(parsed.words.at(-1)!).catch(() => undefined);
-    const phraseWords = parsed.phrases.map((p) => p.map((w) => new Map([[w, 1]])));
-    const clauses = [...(await this.clauses(parsed.words, parsed.lastIsPrefix)), ...phraseWords.map((slots) => ({ alternatives: [{ slots, weight: 1 }] }))];
+    // A quoted phrase's stop words are matched by the word pairs that require it word for word.
+    const phraseWords = parsed.phrases.map((p) => p.filter((w) => !QUERY_STOPWORDS.has(w)).map((w) => new Map([[w, 1]])));
+    const clauses: Clause[] = [
+      ...(await this.clauses(meaningful, lastIsPrefix && meaningful.at(-1) === queryWords.at(-1))),
+      ...phraseWords.flatMap((slots, k) => (slots.length > 0 ? [{ alternatives: [{ slots, weight: 1 }], typed: parsed.phrases[k]! }] : [])),
+    ];
     const n = this.manifest.count;
 
     // Scores accumulate in typed arrays indexed by document, reset through the list of documents
@@ -412,87 +481,171 @@ export class SearchEngine {
     const postings = new Map(await Promise.all(words.map(async (w) => [w, await this.postings(w)] as const)));
     // Word pairs count once both words are typed out: an unfinished last word pairs with nothing, and
     // neither does a stop word at the end, which starts a phrase not typed yet ("quantization of").
-    const paired = parsed.lastIsPrefix ? parsed.sequence.slice(0, -1) : [...parsed.sequence];
+    const paired = lastIsPrefix ? sequence.slice(0, -1) : [...sequence];
     while (paired.length > 0 && QUERY_STOPWORDS.has(paired.at(-1)!)) paired.pop();
-    const [proximity, phraseDocs] = await Promise.all([
+    // Topic evidence needs the papers of each topic the query names (in the filter columns).
+    const named = this.namedTopics(clauses);
+    const [proximity, phraseDocs, meta] = await Promise.all([
       this.proximity(paired),
       Promise.all(parsed.phrases.map((phrase) => this.phraseDocs(phrase))),
+      named.length > 0 ? this.metadata() : null,
     ]);
     // The pairs an unfinished last word will need once it is typed out load while the person types.
-    if (parsed.lastIsPrefix && parsed.sequence.at(-1)!.length >= MIN_PREFIX_LENGTH) this.proximity(parsed.sequence, true).catch(() => undefined);
+    if (lastIsPrefix && sequence.at(-1)!.length >= MIN_PREFIX_LENGTH) this.proximity(sequence, true).catch(() => undefined);
     let required: Set<number> | undefined;
     for (const docs of phraseDocs) required = intersect(required, docs);
 
     const b = this.buffers(n);
     const matchedWords = new Set<string>();
+    const expansions: { long: string; short: string }[] = [];
     const scored: number[] = [];
-    for (const clause of clauses) {
+    /** Each clause's idf, for the share of the query a partial match carries. */
+    let queryIdf = 0;
+    const topicDocs = meta ? this.topicDocs(meta) : [];
+    clauses.forEach((clause, clauseIndex) => {
       const clauseDocs: number[] = [];
       for (const alt of clause.alternatives) {
         const altDocs: number[] = [];
         for (const slot of alt.slots) {
           const slotDocs: number[] = [];
+          let strongDocs = 0;
           for (const [word, weight] of slot) {
             const p = postings.get(word)!;
             if (p.df === 0) continue;
             for (const w of splitBigram(word) ?? [word]) matchedWords.add(w);
-            const bump = (doc: number, field: number) => {
-              const v = weight * field;
+            const strong = weight >= STRONG_WEIGHT;
+            for (let k = 0; k < p.docs.length; k++) {
+              const doc = p.docs[k]!;
+              const v = weight * impactWeight(p.data[k]!);
               if (b.slot[doc] === 0) slotDocs.push(doc);
+              if (strong && b.strong[doc] === 0) (b.strong[doc] = 1), strongDocs++;
               if (v > b.slot[doc]!) b.slot[doc] = v;
-            };
-            for (const d of p.abstract) bump(d, ABSTRACT_WEIGHT);
-            for (const d of p.title) bump(d, TITLE_WEIGHT + (p.inAbstract.has(d) ? ABSTRACT_WEIGHT : 0));
+              if (weight > b.slotWeight[doc]!) b.slotWeight[doc] = weight;
+            }
           }
-          // How rare the query word is counts all the words that stand for it: "model" is in nearly
-          // every paper however it is spelled, and a rare form ("modelling") or completion
-          // ("humaneval" for "human") must not make it look distinctive.
-          const idf = Math.log(1 + n / Math.max(1, slotDocs.length));
+          // How rare the query word is counts all the words that stand for it strongly (the word and
+          // its inflections): "model" is in nearly every paper however it is spelled, and a rare form
+          // ("modelling") or completion ("humaneval" for "human") must not make it look distinctive,
+          // while a derived word ("token" for "tokenization") must not make it look common.
+          const idf = bm25Idf(n, strongDocs > 0 ? strongDocs : slotDocs.length);
           for (const d of slotDocs) {
             if (b.altCount[d] === 0) altDocs.push(d);
             b.alt[d]! += b.slot[d]! * idf;
             b.altCount[d]!++;
+            // Only a derived word there ("token" for "tokenization"): the part is not met in full.
+            if (b.slotWeight[d]! <= DERIVED_WEIGHT) b.altWeak[d] = 1;
+            b.slotWeight[d] = 0;
             b.slot[d] = 0;
+            b.strong[d] = 0;
           }
         }
+        let matched = false;
         for (const d of altDocs) {
           // An alternative counts only where every one of its words matched.
           if (b.altCount[d] === alt.slots.length) {
+            matched = true;
             const v = alt.weight * b.alt[d]!;
             if (b.clause[d] === 0) clauseDocs.push(d);
             if (v > b.clause[d]!) b.clause[d] = v;
+            if (b.altWeak[d] === 0) b.clauseMet[d] = 1;
           }
           b.alt[d] = 0;
           b.altCount[d] = 0;
+          b.altWeak[d] = 0;
+        }
+        if (matched && alt.expansion) expansions.push(alt.expansion);
+      }
+      const clauseIdf = bm25Idf(n, clauseDocs.length);
+      queryIdf += clauseIdf;
+      // Earned topic evidence: a paper in a topic the query names gains on the parts the topic's term
+      // covers where its own words do not meet them (it is not counted as matching them in full).
+      for (const { topic, parts } of named) {
+        if (!parts.includes(clauseIndex)) continue;
+        for (const d of topicDocs[topic] ?? []) {
+          if (b.clauseMet[d] === 1) continue;
+          if (b.clause[d] === 0) clauseDocs.push(d);
+          b.clause[d] = Math.max(b.clause[d]!, TOPIC_WEIGHT * clauseIdf);
         }
       }
       for (const d of clauseDocs) {
-        if (b.parts[d] === 0) scored.push(d);
+        if (b.seen[d] === 0) (b.seen[d] = 1), scored.push(d);
         b.total[d]! += b.clause[d]!;
-        b.parts[d]!++;
+        // A part met only by a derived word carries less of the query.
+        b.mass[d]! += b.clauseMet[d] ? clauseIdf : DERIVED_WEIGHT * clauseIdf;
+        b.parts[d]! += b.clauseMet[d]!;
+        b.clauseMet[d] = 0;
         b.clause[d] = 0;
       }
-    }
+    });
 
-    for (const { docs, bonus } of proximity) for (const d of docs) if (b.parts[d]! > 0) b.total[d]! += bonus;
+    for (const { docs, bonus } of proximity) for (const d of docs) if (b.seen[d]! > 0) b.total[d]! += bonus;
 
     const keys = new Float64Array(scored.length);
+    const others = new Float64Array(scored.length);
     let found = 0;
     let complete = 0;
+    let other = 0;
     for (const doc of scored) {
       if (!required || required.has(doc)) {
         const whole = b.parts[doc] === clauses.length;
+        const key = ((whole ? SCORE_STEPS : 0) + Math.min(SCORE_STEPS - 1, Math.round(b.total[doc]! * 1000))) * DOC_SPAN + (DOC_SPAN - 1 - doc);
         if (whole) complete++;
-        const score = Math.min(SCORE_STEPS - 1, Math.round(b.total[doc]! * 1000));
-        keys[found++] = ((whole ? SCORE_STEPS : 0) + score) * DOC_SPAN + (DOC_SPAN - 1 - doc);
+        // A paper matching only some parts is a result when they carry enough of the query:
+        // "diffusion" of "diffusion language", not "language" alone.
+        if (whole || b.mass[doc]! >= PARTIAL_SHARE * queryIdf) keys[found++] = key;
+        else others[other++] = key;
       }
       b.total[doc] = 0;
+      b.mass[doc] = 0;
       b.parts[doc] = 0;
+      b.seen[doc] = 0;
+    }
+    // Too few results that way (a question in the reader's own words, whose distinctive words the
+    // papers do not use): the closest of the other partial matches fill the list up to MIN_RESULTS.
+    if (found < MIN_RESULTS && other > 0) {
+      const best = others.subarray(0, other).sort();
+      for (let i = other - 1; i >= 0 && found < MIN_RESULTS; i--) keys[found++] = best[i]!;
     }
     const order = keys.subarray(0, found).sort();
     const docs = new Int32Array(found);
     for (let i = 0; i < found; i++) docs[i] = DOC_SPAN - 1 - (order[found - 1 - i]! % DOC_SPAN);
-    return { docs, complete, words: [...matchedWords].sort(), query, unfinished };
+    const corrections = clauses.flatMap((c) => (c.corrected && matchedWords.has(c.corrected) ? [{ from: c.typed[0]!, to: c.corrected }] : []));
+    const topics = named.map((t) => this.manifest.topics[t.topic]!.id);
+    // The next keystroke's results are mostly among this one's first: their cards load now, in the
+    // background, so they paint without a request while every card is still on its way.
+    if (!this.loadedCards) for (let i = 0; i < Math.min(docs.length, PREFETCH_CARDS); i++) this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, docs[i]!, true).catch(() => undefined);
+    return { docs, complete, words: [...matchedWords].sort(), query, unfinished, corrections, expansions, topics };
+  }
+
+  /**
+   * Topics the query names, each with the query parts it covers: a topic term whose words are all
+   * among the query's ("kv cache" in "kv cache compression"). The evidence is earned: the ingest
+   * assigned a paper to the topic from its own text (or a curator did).
+   */
+  private namedTopics(clauses: Clause[]): { topic: number; parts: number[] }[] {
+    const stemsOf = clauses.map((c) => new Set(c.typed.map(stem)));
+    const out: { topic: number; parts: number[] }[] = [];
+    this.manifest.topics.forEach((t, topic) => {
+      const parts = new Set<number>();
+      for (const term of t.terms) {
+        const termStems = term.split(" ").filter((w) => !QUERY_STOPWORDS.has(w)).map(stem);
+        if (termStems.length === 0 || !termStems.every((s) => stemsOf.some((set) => set.has(s)))) continue;
+        stemsOf.forEach((set, k) => termStems.some((s) => set.has(s)) && parts.add(k));
+      }
+      if (parts.size > 0) out.push({ topic, parts: [...parts] });
+    });
+    return out;
+  }
+
+  private topicLists: number[][] | null = null;
+  /** The papers of each topic, by position in the manifest. */
+  private topicDocs(meta: MetaData): number[][] {
+    if (!this.topicLists) {
+      const lists: number[][] = this.manifest.topics.map(() => []);
+      meta.topics.forEach((ts, doc) => ts.forEach((t) => lists[t]!.push(doc)));
+      this.topicLists = lists;
+    }
+    return this.topicLists;
   }
 
   private buffer: ReturnType<typeof makeBuffers> | null = null;
@@ -509,26 +662,44 @@ export class SearchEngine {
       const left = sequence[i]!;
       const [lefts, rights] = await Promise.all([this.expand(left, false, false), this.expand(right, false, false)]);
       const lists = await Promise.all([...lefts.keys()].flatMap((a) => [...rights.keys()].map((c) => this.pairDocs(a, c, background))));
-      const docs = new Set(lists.flat());
+      const docs = new Set(lists.flatMap((l) => [...l]));
       return { docs, bonus: (PROXIMITY_WEIGHT * ((await idf(left)) + (await idf(right)))) / 2 };
     });
     return (await Promise.all(pairs)).filter((p) => p.docs.size > 0);
   }
 
-  /** What results show before their abstracts arrive, from the columns loaded on first use. */
+  /** A document's entry in a chunk file (`dir`/<n>.json of `size` documents), loading the chunk once. */
+  private async chunked<T>(cache: Map<number, Promise<T[]>>, dir: string, size: number, doc: number, background: boolean, loaded?: (c: number, chunk: T[]) => void): Promise<T> {
+    const c = Math.floor(doc / size);
+    let p = cache.get(c);
+    if (!p) {
+      p = (this.load(`${dir}/${c}.json`, { background }) as Promise<T[]>).then((chunk) => (loaded?.(c, chunk), chunk));
+      cache.set(c, p);
+      p.catch(() => cache.delete(c)); // a failed chunk is fetched again next time
+    }
+    return (await p)[doc % size]!;
+  }
+
+  /** What results show before their abstracts arrive, from the card chunks that hold them. */
   async cards(nums: number[]): Promise<ResultCard[]> {
-    const meta = await this.metadata();
-    const inferred = new Set(meta.titleInferred);
-    return nums.map((doc) => ({
-      doc,
-      id: meta.idNotSlug[doc] ?? slugify(meta.title[doc]!),
-      title: meta.title[doc]!,
-      titleInferred: inferred.has(doc),
-      topics: meta.topics[doc]!.map((t) => this.manifest.topics[t]!.id),
-      date: meta.date[doc] ? String(meta.date[doc]).replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3") : null,
-      upvotes: meta.upvotes[doc]! >= 0 ? meta.upvotes[doc]! : null,
-      authorCount: meta.authorCount[doc]! >= 0 ? meta.authorCount[doc]! : null,
-    }));
+    // Once the first results are shown, every card loads in the background: later keystrokes then
+    // paint their results without waiting for a request.
+    if (nums.length > 0) this.allCards().catch(() => undefined);
+    return Promise.all(
+      nums.map(async (doc) => {
+        const [title, date, upvotes, authorCount, topics, inferred, id] = this.loadedCards?.[doc] ?? (await this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, doc, false));
+        return {
+          doc,
+          id: id ?? slugify(title),
+          title,
+          titleInferred: inferred === 1,
+          topics: topics.map((t) => this.manifest.topics[t]!.id),
+          date: date ? String(date).replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3") : null,
+          upvotes: upvotes >= 0 ? upvotes : null,
+          authorCount: authorCount >= 0 ? authorCount : null,
+        };
+      }),
+    );
   }
 
   /** The abstract of a document if its chunk has already arrived: results render it at once. */
@@ -538,35 +709,44 @@ export class SearchEngine {
 
   /** Abstracts of documents, fetching only the chunks that hold them. */
   async abstracts(nums: number[]): Promise<string[]> {
-    const size = this.manifest.chunkSize;
-    return Promise.all(
-      nums.map(async (num) => {
-        const c = Math.floor(num / size);
-        let p = this.chunks.get(c);
-        if (!p) {
-          p = (this.load(`d/${c}.json`, { background: true }) as Promise<AbstractChunk>).then((chunk) => (this.loadedChunks.set(c, chunk), chunk));
-          this.chunks.set(c, p);
-          p.catch(() => this.chunks.delete(c)); // a failed chunk is fetched again next time
-        }
-        return (await p)[num % size]!;
-      }),
-    );
+    return Promise.all(nums.map((doc) => this.chunked(this.chunks, "d", this.manifest.chunkSize, doc, true, (c, chunk) => this.loadedChunks.set(c, chunk))));
   }
 
-  /** Result cards and filter columns for every document, fetched on first use. */
+  private cardsFile: Promise<CardChunk> | null = null;
+  private loadedCards: CardChunk | undefined;
+  /** Every result card, fetched in the background after the first results. */
+  private allCards(): Promise<CardChunk> {
+    this.cardsFile ??= (this.load("cards.json", { background: true }) as Promise<CardChunk>).then((c) => (this.loadedCards = c));
+    this.cardsFile.catch(() => (this.cardsFile = null));
+    return this.cardsFile;
+  }
+
+  /** Filter and sort columns for every document, fetched the first time they are needed. */
   metadata(): Promise<MetaData> {
-    this.meta ??= this.load("meta.json") as Promise<MetaData>;
+    this.meta ??= (this.load("meta.json", { background: true }) as Promise<MetaData>).then((m) => (this.loadedMeta = m));
+    this.meta.catch(() => (this.meta = null));
     return this.meta;
+  }
+
+  /** The filter columns if they have arrived. */
+  metadataNow(): MetaData | undefined {
+    return this.loadedMeta;
   }
 }
 
 function makeBuffers(n: number) {
   return {
     slot: new Float64Array(n),
+    strong: new Uint8Array(n),
+    slotWeight: new Float64Array(n),
+    altWeak: new Uint8Array(n),
+    clauseMet: new Uint8Array(n),
+    seen: new Uint8Array(n),
     alt: new Float64Array(n),
     altCount: new Uint8Array(n),
     clause: new Float64Array(n),
     total: new Float64Array(n),
+    mass: new Float64Array(n),
     parts: new Uint8Array(n),
   };
 }

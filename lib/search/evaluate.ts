@@ -6,7 +6,7 @@ import type { SearchEngine } from "./engine";
 
 export type Judged = { q: string; kind: string; relevant: string[] };
 export type QueryScore = { q: string; kind: string; recall1: number; recall5: number; rr: number; top: string[] };
-export type Metrics = { recall1: number; recall5: number; mrr: number; queries: QueryScore[] };
+export type Metrics = { recall1: number; recall5: number; mrr: number; queries: QueryScore[]; byKind: Map<string, { recall5: number; count: number }> };
 
 export function scoreQuery(judged: Judged, ranked: string[]): QueryScore {
   const relevant = new Set(judged.relevant);
@@ -18,8 +18,19 @@ export function scoreQuery(judged: Judged, ranked: string[]): QueryScore {
 export async function evaluate(queries: Judged[], search: (q: string) => Promise<string[]>): Promise<Metrics> {
   const scored: QueryScore[] = [];
   for (const j of queries) scored.push(scoreQuery(j, await search(j.q)));
-  const mean = (f: (s: QueryScore) => number) => scored.reduce((a, s) => a + f(s), 0) / Math.max(1, scored.length);
-  return { recall1: mean((s) => s.recall1), recall5: mean((s) => s.recall5), mrr: mean((s) => s.rr), queries: scored };
+  const mean = (f: (s: QueryScore) => number, list = scored) => list.reduce((a, s) => a + f(s), 0) / Math.max(1, list.length);
+  const kinds = [...new Set(scored.map((s) => s.kind))].sort();
+  const byKind = new Map(kinds.map((k) => {
+    const list = scored.filter((s) => s.kind === k);
+    return [k, { recall5: mean((s) => s.recall5, list), count: list.length }];
+  }));
+  return { recall1: mean((s) => s.recall1), recall5: mean((s) => s.recall5), mrr: mean((s) => s.rr), queries: scored, byKind };
+}
+
+/** One line of figures: recall@1, recall@5, MRR and recall@5 by kind. */
+export function describeMetrics(m: Metrics): string {
+  const kinds = [...m.byKind].map(([k, v]) => `${k} ${v.recall5.toFixed(2)} (${v.count})`).join(", ");
+  return `recall@1 ${m.recall1.toFixed(3)}, recall@5 ${m.recall5.toFixed(3)}, MRR ${m.mrr.toFixed(3)} over ${m.queries.length} queries; recall@5 by kind: ${kinds}`;
 }
 
 /** A judged query as written in tests/fixtures/relevance.json: papers named by their title. */
@@ -29,14 +40,18 @@ export type JudgedByTitle = { q: string; kind: string; expect: string[] };
  * Resolve judged papers to ids: each is named by the start of its title, or, for an inferred
  * title, by a name the title contains. A name that fits no paper or several is an error.
  */
-export function resolveJudged(raw: JudgedByTitle[], papers: { id: string; title: string; titleInferred: boolean }[]): Judged[] {
-  const idFor = (prefix: string) => {
-    let found = papers.filter((p) => p.title.startsWith(prefix));
-    if (found.length === 0) found = papers.filter((p) => p.titleInferred && p.title.includes(prefix));
-    if (found.length !== 1) throw new Error(`relevance set: "${prefix}" names ${found.length} papers`);
-    return found[0]!.id;
-  };
-  return raw.map((r) => ({ q: r.q, kind: r.kind, relevant: r.expect.map(idFor) }));
+type Titled = { id: string; title: string; titleInferred: boolean };
+
+/** The id of the one paper named by the start of its title, or, for an inferred title, a name it contains. */
+export function resolveTitle(prefix: string, papers: Titled[]): string {
+  let found = papers.filter((p) => p.title.startsWith(prefix));
+  if (found.length === 0) found = papers.filter((p) => p.titleInferred && p.title.includes(prefix));
+  if (found.length !== 1) throw new Error(`judged set: "${prefix}" names ${found.length} papers`);
+  return found[0]!.id;
+}
+
+export function resolveJudged(raw: JudgedByTitle[], papers: Titled[]): Judged[] {
+  return raw.map((r) => ({ q: r.q, kind: r.kind, relevant: r.expect.map((t) => resolveTitle(t, papers)) }));
 }
 
 /** The ids of the first ten papers the engine ranks for a query: what the metrics score. */

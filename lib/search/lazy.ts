@@ -1,4 +1,4 @@
-// The search engine for components, loaded the first time anyone searches: FlexSearch, the stemmer
+// The search engine for components, loaded the first time anyone searches: the engine, the stemmer
 // and the index stay out of every page's bundle. Later calls get the same promise, already settled,
 // so a keystroke whose index files are loaded awaits only microtasks (no module lookup, no task).
 import type { SearchEngine } from "./engine";

@@ -1,18 +1,78 @@
 // Search options shared by the index build (Node) and the browser: how text becomes words, how
-// words are stemmed and sharded, the FlexSearch options, and the ranking weights. FlexSearch's
-// export only round-trips with identical options, so they live here and nowhere else.
-import { Encoder, Index } from "flexsearch";
+// words are stemmed and sharded, how postings are packed, and the ranking weights.
 import { stem as porter2 } from "porter2";
 
 export { toWords } from "./words";
 
-/** A title match counts this many times an abstract match (arxiv-sanity style, simple and visible). */
-export const TITLE_WEIGHT = 3;
+/**
+ * BM25F (Robertson and Zaragoza, "The Probabilistic Relevance Framework", 2009): a word's
+ * occurrences in the title and the abstract are weighed by field and normalised by the field's
+ * length against its average, summed into one term frequency, and saturated:
+ *   tf = TITLE_WEIGHT * tf_title / B_title + ABSTRACT_WEIGHT * tf_abstract / B_abstract,
+ *   B_f = 1 - b_f + b_f * length_f / average length_f,
+ *   impact = tf * (K1 + 1) / (tf + K1)
+ * and a paper's score for a query word is its impact times the word's idf. The impact is worked out
+ * when the index is built and stored with each posting, so the browser needs no field lengths.
+ */
+export const TITLE_WEIGHT = 5;
 export const ABSTRACT_WEIGHT = 1;
+export const TITLE_B = 0.5;
+export const ABSTRACT_B = 0.75;
+export const K1 = 2;
+/** Impacts are stored in IMPACT_BITS bits: IMPACT_LEVELS steps from 0 to K1 + 1. */
+export const IMPACT_BITS = 5;
+export const IMPACT_LEVELS = 2 ** IMPACT_BITS - 1;
+
+/** The BM25F impact of a word in a paper, quantised to 1..IMPACT_LEVELS. */
+export function impactLevel(tfTitle: number, titleNorm: number, tfAbstract: number, abstractNorm: number): number {
+  const tf = (TITLE_WEIGHT * tfTitle) / titleNorm + (ABSTRACT_WEIGHT * tfAbstract) / abstractNorm;
+  const impact = tf / (tf + K1);
+  return Math.max(1, Math.min(IMPACT_LEVELS, Math.round(impact * IMPACT_LEVELS)));
+}
+
+/** A stored impact level back to its weight, from 0 to K1 + 1. */
+export const impactWeight = (level: number): number => (level / IMPACT_LEVELS) * (K1 + 1);
+/**
+ * A paper matching only some parts of the query is a result when the parts it matches carry at
+ * least this share of the query's idf: it holds the query's distinctive words, not only its common
+ * ones. Papers matching every part always are.
+ */
+export const PARTIAL_SHARE = 0.5;
+/**
+ * A paper in a topic the query names gains this much of a part's idf where its own words do not
+ * meet that part (see namedTopics in engine.ts): less than one mention of the word would.
+ */
+export const TOPIC_WEIGHT = 0.6;
 /** Two query words found side by side in a paper add this much of their mean idf. */
-export const PROXIMITY_WEIGHT = 2;
+export const PROXIMITY_WEIGHT = 1;
 /** Candidate words found by word form, prefix, typo or acronym count less than the word typed. */
 export const STEM_WEIGHT = 0.95;
+/**
+ * A derived form sharing the stem but not the word ("token" for "tokenization", "optimal" for
+ * "optimizer") counts this much: it is evidence, weaker than the word or its inflections.
+ */
+export const DERIVED_WEIGHT = 0.4;
+/** Words standing for a query word at least this strongly decide how rare it is (its idf). */
+export const STRONG_WEIGHT = 0.9;
+
+/**
+ * A word without its inflection ("models", "modelling", "generated", "studies" -> model, model,
+ * generat, study), with a final "e" dropped, so that inflections of one word share it and derived
+ * words ("generation", "tokenizer") do not.
+ */
+export function lemma(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith("ied")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(sses|xes|zes|ches|shes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (/.{3}(ing|ed)$/.test(w)) {
+    w = w.replace(/(ing|ed)$/, "");
+    if (/([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1); // modelling, stopped
+  }
+  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
+  return w;
+}
 export const PREFIX_WEIGHT = 0.85;
 export const TYPO_WEIGHT = 0.7;
 export const ACRONYM_WEIGHT = 0.9;
@@ -31,6 +91,8 @@ export const TYPO_MIN_LENGTH = 5;
 export const MAX_QUERY_WORDS = 24;
 /** Abstracts per chunk file: the snippets of a page of results fetch only the chunks they need. */
 export const DOC_CHUNK_SIZE = 8;
+/** Result cards (title, date, topics) per chunk file: the results shown fetch only their chunks. */
+export const CARD_CHUNK_SIZE = 32;
 /**
  * Postings are sharded by the first characters of their words: by two, and a group with more than
  * SHARD_POSTINGS postings is split by one more character, and so on, so a shard stays small at any
@@ -76,15 +138,6 @@ export function resolveShard(word: string, keys: ReadonlySet<string>): string | 
   return null;
 }
 
-/**
- * Short words ("3d", "rl", "2") are in one file loaded on first use, so the first letters of a word
- * being typed find their matches without a request. Stop words are not: they match nearly every
- * paper and are searched only on their own.
- */
-export function isShortWord(word: string): boolean {
-  return /^[a-z0-9]{1,2}$/.test(word) && !QUERY_STOPWORDS.has(word);
-}
-
 /** A bigram token for exact phrases: "mixture of" -> "mixture_of". */
 export function bigram(a: string, b: string): string {
   return `${a}_${b}`;
@@ -105,16 +158,36 @@ export function rarerWord(a: string, dfA: number, b: string, dfB: number): strin
 }
 
 /**
- * FlexSearch indexes words already normalised by toWords, one space apart: a strict tokenizer and
- * an encoder that only splits on spaces, so a word is found exactly as it was indexed. Resolution 1:
- * ranking is ours (idf and fields), so FlexSearch keeps no per-position buckets.
+ * Postings are packed one number per paper, in paper order: the gap from the previous paper's
+ * number, shifted left by `bits`, with `bits` bits of data (a word's impact level; for a word pair,
+ * whether it is in the title). Small gaps make short numbers, and JSON and gzip keep them small.
  */
-export function createWordIndex(): Index {
-  return new Index({
-    tokenize: "strict",
-    resolution: 1,
-    encoder: new Encoder({ normalize: false, dedupe: false, split: " ", numeric: false }),
+export function packPostings(docs: readonly number[], data: readonly number[], bits: number): number[] {
+  let last = 0;
+  return docs.map((doc, i) => {
+    const gap = doc - last;
+    last = doc;
+    return gap * 2 ** bits + data[i]!;
   });
+}
+
+export function unpackPostings(packed: readonly number[], bits: number): { docs: Int32Array; data: Uint8Array } {
+  const docs = new Int32Array(packed.length);
+  const data = new Uint8Array(packed.length);
+  const span = 2 ** bits;
+  let doc = 0;
+  for (let i = 0; i < packed.length; i++) {
+    const v = packed[i]!;
+    doc += Math.floor(v / span);
+    docs[i] = doc;
+    data[i] = v % span;
+  }
+  return { docs, data };
+}
+
+/** Single letters ("s" of "it's", "a") are not indexed: they say nothing and match half the catalog. */
+export function isIndexedWord(word: string): boolean {
+  return word.length > 1 || !/^[a-z]$/.test(word);
 }
 
 /** Where the search files live, relative to the site root. */

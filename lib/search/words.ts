@@ -1,5 +1,5 @@
 // Text to search words, with no search library attached: the snippet highlighter in every page's
-// bundle uses it, and FlexSearch loads only when someone searches.
+// bundle uses it, and the search engine loads only when someone searches.
 
 /** Longer "words" (hashes, base64) are not indexed or searched. */
 export const MAX_WORD_LENGTH = 40;

@@ -16,7 +16,7 @@ test("'/' focuses the header search box, results appear while typing, arrows and
   await expect(options.first().locator("mark").first()).toHaveText(/sparse/i);
   await page.keyboard.press("ArrowDown");
   await expect(options.first()).toHaveAttribute("aria-selected", "true");
-  const title = (await options.first().innerText()).trim();
+  const title = (await options.first().locator("[data-title]").innerText()).trim();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/papers\/[a-z0-9-]+\/$/);
   await expect(page.locator("h1")).toHaveText(title);
@@ -172,4 +172,53 @@ test.describe("without JavaScript", () => {
     await box.press("Enter");
     await expect(page).toHaveURL(/\/search\/\?q=quantization$/);
   });
+});
+
+test("the header box lists the search page's top results in the same order", async ({ page }) => {
+  for (const q of ["speculative decoding", "kv cache compression"]) {
+    await page.goto("/");
+    const box = page.getByRole("combobox", { name: "Search papers" });
+    await box.fill(q);
+    await expect(page.getByRole("listbox")).toHaveAttribute("data-query", q);
+    const header = (await page.getByRole("option").locator("[data-title]").allInnerTexts()).map((t) => t.trim());
+    expect(header.length).toBeGreaterThan(0);
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator("ol[data-query]")).toHaveAttribute("data-query", q);
+    const titles = (await page.locator("[data-result]").allInnerTexts()).map((t) => t.trim());
+    expect(titles.slice(0, header.length), q).toEqual(header);
+  }
+});
+
+test("while a word is typed, its first letters never show unrelated papers", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("combobox", { name: "Search papers" });
+  await box.fill("s");
+  await expect(page.getByRole("listbox")).toHaveAttribute("data-query", "s");
+  await expect(page.getByRole("option")).toHaveCount(0);
+  await box.fill("speculative");
+  await expect(page.getByRole("listbox")).toHaveAttribute("data-query", "speculative");
+  const word = await page.getByRole("option").locator("[data-title]").allInnerTexts();
+  for (const q of ["speculative d", "speculative de"]) {
+    await box.fill(q);
+    await expect(page.getByRole("listbox")).toHaveAttribute("data-query", q);
+    expect(await page.getByRole("option").locator("[data-title]").allInnerTexts(), q).toEqual(word);
+  }
+});
+
+test("the page says which word it searched for a typo, links to the text as typed, and counts partial matches apart", async ({ page }) => {
+  await page.goto("/search/?q=quantizaton");
+  await expect(page.locator("[data-searched-for]")).toContainText("Showing results for quantization (from quantizaton)");
+  await page.locator("[data-searched-for] a").click();
+  await expect(page.locator("#search-page-input")).toHaveValue('"quantizaton"');
+  await expect(page.getByRole("status").first()).toContainText("0 papers match");
+
+  await page.goto("/search/?q=SAE");
+  await expect(page.locator("[data-searched-for]")).toContainText("Also matched: sparse autoencoder (SAE)");
+
+  await page.goto("/search/?q=kv+cache+compression");
+  const status = page.getByRole("status").first();
+  await expect(status).toContainText(/\d+ papers? match(es)? “kv cache compression”; \d+ more match(es)? some of the words/);
+  const [all, some] = (await status.innerText()).match(/\d+/g)!.map(Number);
+  await expect(page.getByRole("heading", { name: `Papers matching some of the words (${some})` })).toBeVisible();
+  await expect(page.locator("ol[data-query] > li")).toHaveCount(Math.min(all!, 20));
 });
