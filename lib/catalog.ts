@@ -8,6 +8,7 @@ import { inferListingYear, type ListingEntry, type ParsedListing } from "./listi
 import { extractLinks } from "./links";
 import { fingerprint, slugify } from "./slug";
 import { inferTitle } from "./title-inference";
+import { tidyTitle } from "./title-tidy";
 import type { Corrections, Listing, PaperRecord, SourceRef, TopicRecord } from "./schema";
 import { assignTopics } from "./topics";
 
@@ -142,7 +143,7 @@ type Merged = Omit<PaperRecord, "id">;
 function mergeGroup(g: Group, warnings: string[]): Merged {
   const entries = g.entries;
   const first = entries[0]!;
-  const titles = entries.flatMap((e) => (e.title === null ? [] : [e.title]));
+  const titles = entries.flatMap((e) => (e.title === null ? [] : [tidyTitle(e.title)]));
   const abstracts = [...new Set(entries.map((e) => e.abstract))];
   const abstract = pickText(abstracts);
   if (abstracts.length > 1) {
