@@ -9,6 +9,7 @@ import { extractLinks } from "./links";
 import { fingerprint, slugify } from "./slug";
 import { inferTitle } from "./title-inference";
 import { tidyTitle } from "./title-tidy";
+import { listingKind } from "./listing-kind";
 import type { Corrections, Listing, PaperRecord, SourceRef, TopicRecord } from "./schema";
 import { assignTopics } from "./topics";
 
@@ -289,6 +290,7 @@ export function buildCatalog({ listings, previous = [], corrections, topics }: C
   let cursor = 0;
   const out: Listing[] = sorted.map((listing) => ({
     file: listing.file,
+    kind: listingKind(listing),
     heading: listing.heading,
     pageDate: listing.pageDate?.text ?? null,
     year: inferListingYear(listing),

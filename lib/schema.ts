@@ -98,8 +98,12 @@ export const ListingEntrySchema = z.strictObject({
   title: z.string().nullable(),
 });
 
+/** What the listing is: see lib/listing-kind.ts. */
+export const ListingKindSchema = z.enum(["daily", "search", "collection", "abstracts"]);
+
 export const ListingSchema = z.strictObject({
   file: z.string().min(1),
+  kind: ListingKindSchema,
   /** Collection heading printed above the entries, e.g. "Large Language Model". */
   heading: z.string().nullable(),
   /** Page date as printed, e.g. "Mar 18" (no year on the page). */
@@ -113,6 +117,7 @@ export const ListingsSchema = z.array(ListingSchema);
 
 export type Listing = z.infer<typeof ListingSchema>;
 export type ListingEntry = z.infer<typeof ListingEntrySchema>;
+export type ListingKind = z.infer<typeof ListingKindSchema>;
 
 /** A weighted phrase that puts a paper in a topic: "sparse autoencoder" (weight 3). */
 export const TopicTermSchema = z.strictObject({
