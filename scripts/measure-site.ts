@@ -1,7 +1,8 @@
 // npm run bench:site [-- --skip-build] [-- --no-lighthouse]
 // The site's closing numbers: `next build` wall time for the current catalog, JavaScript shipped
-// per route (gzip), HTML and CSS per route, and Lighthouse (mobile preset) for home, a topic and
-// a paper page when lighthouse is installed (CHROME_PATH or /usr/bin/chromium).
+// per route (gzip), HTML and CSS per route, and Lighthouse (mobile preset) for the four page types
+// readers land on - home, a topic, a paper and a search with results - when lighthouse is
+// installed (CHROME_PATH or /usr/bin/chromium).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -101,7 +102,7 @@ async function main() {
     const w = weigh(route);
     console.log(`  ${name.padEnd(8)} ${route.slice(0, 16).padEnd(17)} ${kb(w.html).padStart(8)} ${kb(w.js).padStart(9)} (${w.jsFiles})  ${kb(w.css).padStart(9)}`);
   }
-  if (!args.has("--no-lighthouse")) await lighthouse({ home: pages.home!, topic: pages.topic!, paper: pages.paper! });
+  if (!args.has("--no-lighthouse")) await lighthouse({ home: pages.home!, topic: pages.topic!, paper: pages.paper!, search: "/search/?q=sparse%20autoencoders" });
 }
 
 await main();
