@@ -6,8 +6,9 @@ const chip =
 
 /**
  * "Copy link" puts the paper's permanent URL on the clipboard; "Show link" opens the URL itself,
- * selectable, and works without JavaScript. The copy button is in the HTML from the start but shows
- * only where scripting is enabled (a CSS media query), so its appearance shifts nothing.
+ * selectable, and works without JavaScript. The copy button is in the HTML from the start, so its
+ * appearance shifts nothing; without JavaScript a <noscript> style hides it. The URL opens under
+ * the actions row (the nearest positioned ancestor), as wide as the row.
  */
 export function CopyLink({ url }: { url: string }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
@@ -23,15 +24,18 @@ export function CopyLink({ url }: { url: string }) {
 
   return (
     <>
-      <button type="button" onClick={copy} className={`${chip} hidden [@media(scripting:enabled)]:inline-flex`}>
+      <noscript>
+        <style>{"[data-copy-link]{display:none!important}"}</style>
+      </noscript>
+      <button type="button" onClick={copy} data-copy-link className={chip}>
         {state === "copied" ? "Link copied" : "Copy link"}
       </button>
-      <details className="group relative">
+      <details className="group">
         <summary className={`${chip} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
           <span className="group-open:hidden">Show link</span>
           <span className="hidden group-open:inline">Hide link</span>
         </summary>
-        <div className="absolute left-0 z-20 mt-2 w-[min(36rem,calc(100vw-2rem))] rounded-md border border-stone-300 bg-white p-3 text-sm shadow-lg sm:left-auto sm:right-0 dark:border-stone-600 dark:bg-stone-900">
+        <div className="absolute inset-x-0 top-full z-20 mt-2 max-w-xl rounded-md border border-stone-300 bg-white p-3 text-sm shadow-lg dark:border-stone-600 dark:bg-stone-900">
           <p className="font-medium">Permanent link</p>
           <a href={url} className="mt-1 block break-all font-mono text-indigo-700 underline dark:text-indigo-300" data-permalink>
             {url}

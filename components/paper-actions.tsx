@@ -37,7 +37,7 @@ function PaperLink({ link }: { link: Link }) {
  */
 export function PaperActions({ paper, url }: { paper: PaperRecord; url: string }) {
   return (
-    <div role="group" aria-label="Actions" className="mt-5 flex flex-wrap items-center gap-2">
+    <div role="group" aria-label="Actions" className="relative mt-5 flex flex-wrap items-center gap-2">
       {paper.links.map((l) => (
         <PaperLink key={l.url} link={l} />
       ))}
