@@ -29,13 +29,15 @@ export function PaperList({ papers, catalog, withExcerpt = true, start = 1, head
         const tipId = `why-${paper.id}`;
         return (
           <li key={paper.id} className="py-4 first:pt-0">
-            <Heading className="group relative text-lg font-semibold leading-snug text-stone-900 dark:text-stone-50">
-              <SiteLink href={paperPath(paper.id)} aria-describedby={reason ? tipId : undefined} className="hover:text-indigo-700 hover:underline dark:hover:text-indigo-300">
-                {paper.title}
-              </SiteLink>
-              {paper.titleInferred && <InferredMark />}
+            <div className="group relative">
+              <Heading className="text-lg font-semibold leading-snug text-stone-900 dark:text-stone-50">
+                <SiteLink href={paperPath(paper.id)} aria-describedby={reason ? tipId : undefined} className="hover:text-indigo-700 hover:underline dark:hover:text-indigo-300">
+                  {paper.title}
+                </SiteLink>
+                {paper.titleInferred && <InferredMark />}
+              </Heading>
               {reason && <WhyTip id={tipId}>Why it’s here: {reason}</WhyTip>}
-            </Heading>
+            </div>
             <PaperFacts paper={paper} className="mt-1" />
             {withExcerpt && (
               <p className="prose-abstract mt-1.5 text-stone-700 dark:text-stone-300">

@@ -47,9 +47,10 @@ export function SearchFilters({ values, topicOptions, yearOptions, sortOptions, 
             key={key}
             type="button"
             onClick={() => onChange({ [key]: offValues[key] })}
-            aria-label={`Remove ${label.toLowerCase()} filter: ${textOf(key)}`}
+            title={`${label}: ${textOf(key)}`}
             className="inline-flex min-h-10 items-center gap-1.5 rounded-full bg-indigo-50 px-3 text-sm text-indigo-900 dark:bg-indigo-950 dark:text-indigo-100"
           >
+            <span className="sr-only">Remove </span>
             {textOf(key)}
             <span aria-hidden="true">✕</span>
           </button>
