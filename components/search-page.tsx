@@ -13,6 +13,9 @@ import { highlight, makeSnippet } from "@/lib/search/snippet";
 import type { MetaData, ResultCard } from "@/lib/search/types";
 import { withBase } from "@/lib/site";
 
+// This page searches as soon as it starts: the engine loads while React hydrates, not after.
+if (typeof window !== "undefined") openSearch().catch(() => undefined);
+
 const PAGE = 20;
 /**
  * Abstracts not loaded yet are fetched once typing pauses this long: fetching them on every
