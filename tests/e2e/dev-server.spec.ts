@@ -1,8 +1,9 @@
 // `npm run dev` in a fresh checkout that was never built: the files git tracks, copied to a
-// temporary folder with no out/, .next/ or public/search-index/, and this checkout's node_modules.
-// The dev server runs on a free port the test picks, and the test stops it.
+// temporary folder with no out/, .next/ or public/search-index/, and this checkout's node_modules
+// (hard-linked: Turbopack refuses a node_modules symlink that leads outside the project). The dev
+// server runs on a free port the test picks, and the test stops it.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,7 +30,11 @@ function freshCopy(): string {
     mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
     cpSync(path.join(ROOT, f), path.join(dir, f));
   }
-  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  try {
+    execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules")]);
+  } catch {
+    cpSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), { recursive: true, verbatimSymlinks: true }); // another file system
+  }
   return dir;
 }
 
