@@ -260,7 +260,8 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
           sortOptions={Object.entries(SORTS)}
         />
       </form>
-      <noscript>{withoutScript}</noscript>
+      {/* Shown only where scripting is off (a CSS media query): with it, hidden from the first paint. */}
+      <div className="mt-4 hidden noscript:block">{withoutScript}</div>
       {ignored.length > 0 && (
         <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
           Ignored in the address: {ignored.join("; ")}.
