@@ -24,8 +24,8 @@ function PaperLink({ link }: { link: Link }) {
       title={link.url}
       className="inline-flex min-h-9 max-w-full items-center gap-1.5 rounded-md bg-indigo-700 px-3 text-sm font-medium text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-stone-950 dark:hover:bg-indigo-300"
     >
-      <span>{KIND_LABELS[link.kind]}</span>
-      <span className="truncate font-normal opacity-90">{shortUrl(link.url)}</span>
+      <span className="shrink-0">{KIND_LABELS[link.kind]}</span>
+      <span className="min-w-0 truncate font-normal opacity-90">{shortUrl(link.url)}</span>
     </a>
   );
 }

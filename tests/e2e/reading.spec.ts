@@ -44,6 +44,18 @@ test.describe("paper page", () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
+  test("the paper's own links fit the actions row on one line each at 360 px", async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    const paper = catalog().papers.find((p) => p.links.length > 1)!;
+    await page.goto(paperPath(paper.id));
+    const links = page.getByRole("group", { name: "Actions" }).getByRole("link");
+    await expect(links).toHaveCount(paper.links.length);
+    for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.height).toBeLessThan(40); // one line: the label does not wrap
+      expect(box.right).toBeLessThanOrEqual(PHONE.width);
+    }
+  });
+
   test("says plainly where an inferred year came from", async ({ page }) => {
     const c = catalog();
     const paper = c.papers.find((p) => p.dateInferred)!;
