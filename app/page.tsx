@@ -1,5 +1,6 @@
 import { PaperList } from "@/components/paper-list";
 import { SiteLink } from "@/components/site-link";
+import { SourceList } from "@/components/source-list";
 import { TopicList } from "@/components/topic-list";
 import { catalogView } from "@/lib/catalog-view";
 import { plural } from "@/lib/format";
@@ -41,10 +42,16 @@ export default function HomePage() {
       </section>
 
       <div className="mt-12 grid gap-12 lg:grid-cols-2">
-        {catalog.mostUpvoted.length > 0 && (
+        {catalog.mostUpvoted.length > 0 ? (
           <section aria-labelledby="upvoted">
             <h2 id="upvoted" className="mb-4 text-2xl font-semibold tracking-tight">Most upvoted</h2>
             <PaperList papers={catalog.mostUpvoted} catalog={catalog} withExcerpt={false} />
+          </section>
+        ) : (
+          // Too few upvotes to rank papers by: the listings the catalog came from instead.
+          <section aria-labelledby="listings">
+            <h2 id="listings" className="mb-4 text-2xl font-semibold tracking-tight">Listings</h2>
+            <SourceList sources={catalog.sources} />
           </section>
         )}
         {catalog.mostRecent.length > 0 && (

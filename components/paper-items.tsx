@@ -6,11 +6,12 @@ import { AbstractNodes } from "@/components/abstract-text";
 import { InferredMark } from "@/components/inferred-mark";
 import { PaperFacts } from "@/components/paper-facts";
 import { SiteLink } from "@/components/site-link";
+import { WhyTip } from "@/components/why-tip";
 import type { AbstractNode } from "@/lib/render-abstract";
 import { paperPath } from "@/lib/routes";
 import type { PaperRecord } from "@/lib/schema";
 
-export type PaperItem = Pick<PaperRecord, "id" | "title" | "titleInferred" | "date" | "upvotes" | "authorCount"> & { excerpt?: AbstractNode[] };
+export type PaperItem = Pick<PaperRecord, "id" | "title" | "titleInferred" | "date" | "upvotes" | "authorCount"> & { excerpt?: AbstractNode[]; why?: string };
 
 export function PaperItems({ items, start, headingLevel }: { items: PaperItem[]; start: number; headingLevel: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -18,12 +19,19 @@ export function PaperItems({ items, start, headingLevel }: { items: PaperItem[];
     <ol start={start} className="divide-y divide-stone-200 dark:divide-stone-800">
       {items.map((paper) => (
         <li key={paper.id} className="py-4 first:pt-0">
-          <Heading className="text-lg font-semibold leading-snug text-stone-900 dark:text-stone-50">
-            <SiteLink href={paperPath(paper.id)} className="hover:text-indigo-700 hover:underline dark:hover:text-indigo-300">
-              {paper.title}
-            </SiteLink>
-            {paper.titleInferred && <InferredMark />}
-          </Heading>
+          <div className="group relative">
+            <Heading className="text-lg font-semibold leading-snug text-stone-900 dark:text-stone-50">
+              <SiteLink
+                href={paperPath(paper.id)}
+                aria-describedby={paper.why ? `why-${paper.id}` : undefined}
+                className="hover:text-indigo-700 hover:underline dark:hover:text-indigo-300"
+              >
+                {paper.title}
+              </SiteLink>
+              {paper.titleInferred && <InferredMark />}
+            </Heading>
+            {paper.why && <WhyTip id={`why-${paper.id}`}>Why it’s here: {paper.why}</WhyTip>}
+          </div>
           <PaperFacts paper={paper} className="mt-1" />
           {paper.excerpt && (
             <p className="prose-abstract mt-1.5 text-stone-700 dark:text-stone-300">

@@ -1,4 +1,3 @@
-import { Permalink } from "@/components/permalink";
 import { SiteLink } from "@/components/site-link";
 import { catalogView } from "@/lib/catalog-view";
 import { retiredText } from "@/lib/page-meta";
@@ -28,7 +27,12 @@ export function RetiredPaper({ entry }: { entry: LedgerEntry }) {
           </SiteLink>
           , and this address now leads there.
         </p>
-        <Permalink url={absoluteUrl(paperPath(into))} />
+        <p className="mt-4 max-w-3xl text-sm">
+          Its permanent link:{" "}
+          <a href={absoluteUrl(paperPath(into))} className={`break-all font-mono ${link}`} data-permalink>
+            {absoluteUrl(paperPath(into))}
+          </a>
+        </p>
       </article>
     );
   }
@@ -43,7 +47,7 @@ export function RetiredPaper({ entry }: { entry: LedgerEntry }) {
         <ul className="mt-3 space-y-1.5">
           {entry.lastListed!.flatMap((f) => {
             const s = sources.get(f);
-            return s ? [<li key={f}><SiteLink href={sourcePath(s.slug)} className={`font-mono text-sm ${link}`}>{f}</SiteLink></li>] : [];
+            return s ? [<li key={f}><SiteLink href={sourcePath(s.slug)} className={link}>{s.name}</SiteLink> <span className="font-mono text-sm text-stone-600 dark:text-stone-400">({f})</span></li>] : [];
           })}
         </ul>
       )}

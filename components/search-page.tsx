@@ -6,12 +6,16 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Highlighted } from "@/components/highlighted";
 import { SearchedFor, statusText, type Searched } from "@/components/search-status";
+import { SearchFilters } from "@/components/search-filters";
 import { paperPath, searchPath, topicPath } from "@/lib/routes";
 import type { SearchEngine } from "@/lib/search/engine";
 import { openSearch } from "@/lib/search/lazy";
 import { highlight, makeSnippet } from "@/lib/search/snippet";
 import type { MetaData, ResultCard } from "@/lib/search/types";
 import { withBase } from "@/lib/site";
+
+// This page searches as soon as it starts: the engine loads while React hydrates, not after.
+if (typeof window !== "undefined") openSearch().catch(() => undefined);
 
 const PAGE = 20;
 /**
@@ -32,10 +36,27 @@ type Sort = keyof typeof SORTS;
 type Params = { q: string; topic: string; year: string; sort: Sort };
 type TopicLink = { id: string; title: string; count: number };
 
+const YEAR = /^\d{4}$/;
+
+/** The search in the URL; a year that is not a year is left out (ignoredParams says so). */
 function readParams(): Params {
   const p = new URLSearchParams(window.location.search);
   const sort = p.get("sort");
-  return { q: p.get("q") ?? "", topic: p.get("topic") ?? "", year: p.get("year") ?? "", sort: sort === "date" || sort === "upvotes" ? sort : "relevance" };
+  const year = p.get("year") ?? "";
+  return { q: p.get("q") ?? "", topic: p.get("topic") ?? "", year: YEAR.test(year) ? year : "", sort: sort === "date" || sort === "upvotes" ? sort : "relevance" };
+}
+
+/** What the URL asks for that the page ignores, said to the reader: "year “abc” is not a year". */
+function ignoredParams(topics: TopicLink[]): string[] {
+  const p = new URLSearchParams(window.location.search);
+  const notes: string[] = [];
+  const year = p.get("year");
+  if (year && !YEAR.test(year)) notes.push(`year \u201c${year}\u201d is not a year`);
+  const topic = p.get("topic");
+  if (topic && !topics.some((t) => t.id === topic)) notes.push(`there is no topic \u201c${topic}\u201d`);
+  const sort = p.get("sort");
+  if (sort && sort !== "date" && sort !== "upvotes" && sort !== "relevance") notes.push(`\u201c${sort}\u201d is not a sort order`);
+  return notes;
 }
 
 function urlOf(p: Params): string {
@@ -86,11 +107,11 @@ function facets(ranked: Int32Array, meta: MetaData | undefined, topicIds: string
 }
 
 /**
- * `withoutScript` is what the page shows until JavaScript runs: the static HTML carries it, so a
- * reader without JavaScript sees it (and the topic pages it offers) instead of a dead search box.
+ * The form is in the static HTML, so nothing moves when JavaScript starts; `withoutScript` is
+ * what a reader without JavaScript sees under it (and the topic pages it offers).
  */
 export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; withoutScript: React.ReactNode }) {
-  const [ready, setReady] = useState(false);
+  const [ignored, setIgnored] = useState<string[]>([]);
   const [params, setParams] = useState<Params>({ q: "", topic: "", year: "", sort: "relevance" });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // Abstracts of the results shown, by document: a result paints at once from its card, and its
@@ -154,11 +175,11 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
   }, []);
 
   useEffect(() => {
-    setReady(true);
     const load = () => {
       clearTimeout(urlTimer.current);
       pendingUrl.current = null; // Back or Forward: history already holds the URL
       const p = readParams();
+      setIgnored(ignoredParams(topics));
       setParams(p);
       setShown(PAGE);
       void run(p, PAGE);
@@ -171,7 +192,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       window.removeEventListener("pagehide", writeUrl);
       clearTimeout(urlTimer.current);
     };
-  }, [run]);
+  }, [run, topics]);
 
   /** Write the search shown to history, if it is not there yet. */
   function writeUrl() {
@@ -211,19 +232,21 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
   }
 
   const total = outcome?.docs.length ?? 0;
-  if (!ready) return <>{withoutScript}</>;
   return (
     // A link followed before the URL caught up with the typing: the search enters history first,
     // so Back returns to it.
-    <div onClickCapture={writeUrl}>
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <div className="flex-1">
+    // At least a screen tall, so results arriving below the form never push the footer about.
+    <div onClickCapture={writeUrl} data-search-page className="min-h-svh">
+      {/* Before JavaScript runs, Enter submits the query to this page the ordinary way. */}
+      <form role="search" aria-label="Papers" action={withBase(searchPath())} method="get" onSubmit={(e) => e.preventDefault()}>
+        <div>
           <label htmlFor="search-page-input" className="block text-sm font-medium">
             Search titles and abstracts
           </label>
           <input
             id="search-page-input"
             type="search"
+            name="q"
             value={params.q}
             autoComplete="off"
             placeholder='e.g. sparse autoencoders, "mixture of experts", quantizaton'
@@ -241,13 +264,22 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
             className="mt-1 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900"
           />
         </div>
-        <Select label="Topic" value={params.topic} onChange={(topic) => update({ ...params, topic }, 0)}
-          options={[["", "All topics"], ...(outcome?.topics ?? []).map(([id, n]): [string, string] => [id, `${topicTitle.get(id) ?? id} (${n})`])]} />
-        <Select label="Year" value={params.year} onChange={(year) => update({ ...params, year }, 0)}
-          options={[["", "Any year"], ...(outcome?.years ?? []).map(([y, n]): [string, string] => [y, `${y} (${n})`])]} />
-        <Select label="Sort by" value={params.sort} onChange={(sort) => update({ ...params, sort: sort as Sort }, 0)}
-          options={Object.entries(SORTS)} />
-      </div>
+        <SearchFilters
+          values={params}
+          offValues={{ topic: "", year: "", sort: "relevance" }}
+          onChange={(change) => update({ ...params, ...change, sort: (change.sort ?? params.sort) as Sort }, 0)}
+          topicOptions={withCurrent(params.topic, [["", "All topics"], ...(outcome?.topics ?? []).map(([id, n]): [string, string] => [id, `${topicTitle.get(id) ?? id} (${n})`])], topicTitle.get(params.topic))}
+          yearOptions={withCurrent(params.year, [["", "Any year"], ...(outcome?.years ?? []).map(([y, n]): [string, string] => [y, `${y} (${n})`])])}
+          sortOptions={Object.entries(SORTS)}
+        />
+      </form>
+      {/* Shown only where scripting is off (a CSS media query): with it, hidden from the first paint. */}
+      <div className="mt-4 hidden noscript:block">{withoutScript}</div>
+      {ignored.length > 0 && (
+        <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+          Ignored in the address: {ignored.join("; ")}.
+        </p>
+      )}
 
       <p role="status" aria-live="polite" className="mt-4 text-sm text-stone-700 dark:text-stone-300">
         {statusText(error, outcome?.searched ?? null, params.q)}
@@ -287,7 +319,8 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
  */
 const Result = memo(function Result({ card, abstract, words, namedTopics, topicTitle }: { card: ResultCard; abstract: string | undefined; words: ReadonlySet<string>; namedTopics: ReadonlySet<string>; topicTitle: ReadonlyMap<string, string> }) {
   return (
-    <li className="border-b border-stone-200 pb-4 [contain-intrinsic-size:auto_9rem] [content-visibility:auto] dark:border-stone-700">
+    // A result not yet on screen is laid out at no less than its usual height, so none overlaps the next.
+    <li className="border-b border-stone-200 pb-4 [contain-intrinsic-size:auto_16rem] [content-visibility:auto] sm:[contain-intrinsic-size:auto_11rem] dark:border-stone-700">
       <h2 className="text-lg font-semibold leading-snug">
         <Link data-result href={paperPath(card.id)} className="text-indigo-800 hover:underline dark:text-indigo-300">
           <Highlighted segments={highlight(card.title, words)} />
@@ -297,15 +330,15 @@ const Result = memo(function Result({ card, abstract, words, namedTopics, topicT
       <p className="mt-1 line-clamp-3 min-h-[4.875em] text-sm leading-relaxed text-stone-800 dark:text-stone-200" aria-busy={abstract === undefined}>
         {abstract !== undefined && <Highlighted segments={makeSnippet(abstract, words)} />}
       </p>
-      <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
+      <p className="mt-1 flex flex-wrap items-center gap-x-3 text-xs text-stone-600 dark:text-stone-400">
         {card.topics.map((t) => (
-          <Link key={t} href={topicPath(t)} className="underline decoration-dotted hover:text-indigo-800 dark:hover:text-indigo-300">
+          <Link key={t} href={topicPath(t)} className="inline-flex min-h-6 items-center underline decoration-dotted hover:text-indigo-800 dark:hover:text-indigo-300">
             {/* A topic the search names is part of why the paper matched. */}
             <Highlighted segments={[{ text: topicTitle.get(t) ?? t, hit: namedTopics.has(t) }]} />
           </Link>
         ))}
         {card.date && <span>{card.date}</span>}
-        {card.upvotes !== null && <span>{card.upvotes} upvotes</span>}
+        {card.upvotes !== null && card.upvotes > 0 && <span>{card.upvotes} upvotes</span>}
         {card.authorCount !== null && <span>{card.authorCount} authors</span>}
       </p>
     </li>
@@ -326,23 +359,9 @@ function PartialResults({ count, children }: { count: number; children: React.Re
   );
 }
 
-function Select({ label, value, options, onChange }: { label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
-  const id = `search-${label.toLowerCase().replace(/\s+/g, "-")}`;
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}
-        className="mt-1 w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-600 dark:bg-stone-900 sm:w-auto">
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+/** The options with the current value among them (a filter from the URL that matches no result yet). */
+function withCurrent(value: string, options: [string, string][], text = value): [string, string][] {
+  return value === "" || options.some(([v]) => v === value) ? options : [...options, [value, `${text} (0)`]];
 }
 
 function EmptyState({ topics }: { topics: TopicLink[] }) {

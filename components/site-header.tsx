@@ -31,7 +31,7 @@ export function SiteHeader({ search = <SearchForm /> }: { search?: ReactNode }) 
             </SiteLink>
           ))}
         </nav>
-        <div className="w-full sm:ml-auto sm:w-auto sm:max-w-sm sm:flex-1">{search}</div>
+        <div data-site-search className="w-full sm:ml-auto sm:w-auto sm:max-w-sm sm:flex-1">{search}</div>
       </div>
     </header>
   );

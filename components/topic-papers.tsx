@@ -3,16 +3,30 @@ import { FeedLinks } from "@/components/feed-links";
 import { Pagination } from "@/components/pagination";
 import { PaperList } from "@/components/paper-list";
 import { SortNav } from "@/components/sort-nav";
-import { paginate, type CatalogView, type TopicSummary } from "@/lib/catalog-view";
+import { topicWhy } from "@/components/paper-topics";
+import { paginate, unknownFrom, type CatalogView, type TopicSummary } from "@/lib/catalog-view";
+import type { PaperRecord } from "@/lib/schema";
 import { plural } from "@/lib/format";
 import { homePath, SORT_LABELS, topicPath, topicsPath, type SortKey } from "@/lib/routes";
+
+const UNKNOWN_LABELS: Record<SortKey, string> = { date: "No date", upvotes: "No upvotes", title: "" };
 
 type Props = { catalog: CatalogView; topic: TopicSummary; sort: SortKey; page: number };
 
 /** A topic's introduction and one page of its papers in one sort order. */
 export function TopicPapers({ catalog, topic, sort, page }: Props) {
-  const list = paginate(catalog.topicPapers(topic.id, sort), page);
+  const all = catalog.topicPapers(topic.id, sort);
+  const list = paginate(all, page);
   const last = list.first + list.items.length - 1;
+  // Papers without a date (newest first) or without upvotes (most upvoted) come after the others,
+  // A-Z, under a divider.
+  const unknownAt = unknownFrom(all, sort);
+  const unknownTotal = all.length - unknownAt;
+  const split = Math.min(list.items.length, Math.max(0, unknownAt - (list.first - 1)));
+  const why = (p: PaperRecord) => {
+    const a = p.topics.find((t) => t.id === topic.id);
+    return a ? topicWhy(a) : null;
+  };
   return (
     <>
       <Breadcrumbs trail={[{ href: homePath(), label: "Home" }, { href: topicsPath(), label: "Topics" }, { href: topicPath(topic.id), label: topic.title }]} />
@@ -32,7 +46,7 @@ export function TopicPapers({ catalog, topic, sort, page }: Props) {
         </div>
       </header>
       <section aria-labelledby="papers" className="mt-10">
-        <div className="mb-6 flex flex-wrap items-baseline justify-between gap-3 border-b border-stone-200 pb-3 dark:border-stone-800">
+        <div className="mb-6 flex flex-wrap items-start justify-between gap-3 border-b border-stone-200 pb-3 dark:border-stone-800">
           <h2 id="papers" className="text-xl font-semibold">
             {plural(topic.count, "paper")}
             {list.pages > 1 && (
@@ -42,14 +56,27 @@ export function TopicPapers({ catalog, topic, sort, page }: Props) {
               </span>
             )}
           </h2>
-          <SortNav current={sort} href={(s) => topicPath(topic.id, s)} />
+          <SortNav current={sort} href={(s) => topicPath(topic.id, s, 1, topic.defaultSort)} off={topic.sortsOff} />
         </div>
         {list.items.length === 0 ? (
           <p className="text-stone-700 dark:text-stone-300">No paper is in this topic yet.</p>
         ) : (
-          <PaperList papers={list.items} catalog={catalog} start={list.first} />
+          <>
+            {split > 0 && <PaperList papers={list.items.slice(0, split)} catalog={catalog} start={list.first} why={why} />}
+            {split < list.items.length && (
+              <>
+                {(split > 0 || list.first > 1) && (
+                  <p className="mb-4 mt-2 flex items-center gap-3 text-sm font-medium text-stone-600 dark:text-stone-400" data-divider>
+                    <span className="shrink-0">{UNKNOWN_LABELS[sort]} · {plural(unknownTotal, "paper")}, A–Z</span>
+                    <span aria-hidden="true" className="h-px flex-1 bg-stone-300 dark:bg-stone-700" />
+                  </p>
+                )}
+                <PaperList papers={list.items.slice(split)} catalog={catalog} start={list.first + split} why={why} />
+              </>
+            )}
+          </>
         )}
-        <Pagination page={list.page} pages={list.pages} href={(n) => topicPath(topic.id, sort, n)} label={`Pages of ${topic.title}`} />
+        <Pagination page={list.page} pages={list.pages} href={(n) => topicPath(topic.id, sort, n, topic.defaultSort)} label={`Pages of ${topic.title}`} />
       </section>
     </>
   );

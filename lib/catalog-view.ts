@@ -4,6 +4,7 @@
 import { contentRoot, readLedger, readListings, readPapers, readTopics } from "./content";
 import { relatedPapers } from "./related";
 import { excerpt } from "./abstract-excerpt";
+import { listingName } from "./listing-kind";
 import { renderAbstract, type AbstractNode } from "./render-abstract";
 import { entryAnchor, sourcePath, SORTS, type SortKey } from "./routes";
 import type { LedgerEntry, Listing, PaperRecord, SourceRef, TopicAssignment, TopicRecord } from "./schema";
@@ -12,15 +13,30 @@ import { UNSORTED } from "./topics";
 /** No page lists more papers than this. */
 export const PAGE_SIZE = 50;
 export const HIGHLIGHT_COUNT = 6;
+/**
+ * "Most upvoted" on the home page needs upvotes that tell papers apart: at least MIN_RANKED papers
+ * with MIN_UPVOTES or more. A catalog whose best paper has 3 upvotes and most have 0 shows none.
+ */
+export const MIN_UPVOTES = 5;
+export const MIN_RANKED = 3;
 /** About this many characters of an abstract are shown in paper lists. */
 export const EXCERPT_LENGTH = 220;
 
-export type TopicSummary = Pick<TopicRecord, "id" | "title" | "description" | "intro"> & { count: number };
-export type SourceSummary = Pick<Listing, "file" | "heading" | "pageDate" | "year"> & { slug: string; count: number; pages: number };
-export type SourceEntry = { line: number; title: string | null; paper: PaperRecord };
+/**
+ * `defaultSort`: the order the topic's bare URL shows; `sortsOff`: the orders that cannot change the
+ * list (no dates, no upvotes), with the reason a reader is told. Pages for those are not built.
+ */
+export type TopicSummary = Pick<TopicRecord, "id" | "title" | "description" | "intro"> & {
+  count: number;
+  defaultSort: SortKey;
+  sortsOff: Partial<Record<SortKey, string>>;
+};
+export type SourceSummary = Pick<Listing, "file" | "kind" | "heading" | "pageDate" | "year"> & { name: string; slug: string; count: number; pages: number };
+/** `number`: the entry's place in the listing (1, 2, ...); `line`: where it starts in the file. */
+export type SourceEntry = { number: number; line: number; title: string | null; paper: PaperRecord };
 export type RelatedPaper = { paper: PaperRecord; terms: string[] };
 export type PaperTopic = TopicAssignment & { topic: TopicSummary };
-export type SourceLocation = SourceRef & { source: SourceSummary; href: string };
+export type SourceLocation = SourceRef & { source: SourceSummary; entry: number; href: string };
 export type RenderedAbstract = { paragraphs: AbstractNode[][]; excerpt: AbstractNode[] };
 export type Page<T> = { items: T[]; page: number; pages: number; total: number; first: number };
 
@@ -83,7 +99,33 @@ export function sourceSlug(file: string): string {
   return slug === "" ? "listing" : slug;
 }
 
-const UNSORTED_TOPIC: TopicSummary = {
+const sameOrder = (a: PaperRecord[], b: PaperRecord[]) => a.every((p, i) => p === b[i]);
+
+/**
+ * Which orders mean something for a list: newest first only where the dates change the A-Z order,
+ * most upvoted only where the upvotes change both. The default is the first that means something
+ * of newest, most upvoted and A-Z.
+ */
+export function sortChoices(order: Record<SortKey, PaperRecord[]>): Pick<TopicSummary, "defaultSort" | "sortsOff"> {
+  const sortsOff: Partial<Record<SortKey, string>> = {};
+  if (sameOrder(order.date, order.title)) {
+    sortsOff.date = order.date.some((p) => p.date !== null) ? "the dates leave the order A\u2013Z" : "no paper here has a date";
+  }
+  if (sameOrder(order.upvotes, order.title) || sameOrder(order.upvotes, order.date)) {
+    sortsOff.upvotes = order.upvotes.some((p) => (p.upvotes ?? 0) > 0) ? "the upvotes leave the order as it is" : "no paper here has upvotes";
+  }
+  const defaultSort = SORTS.find((s) => sortsOff[s] === undefined) ?? "title";
+  return { defaultSort, sortsOff };
+}
+
+/** Where a sorted list splits: the first paper with no date (newest first) or no upvotes (most upvoted). */
+export function unknownFrom(papers: PaperRecord[], sort: SortKey): number {
+  if (sort === "title") return papers.length;
+  const i = papers.findIndex((p) => (sort === "date" ? p.date === null : (p.upvotes ?? 0) === 0));
+  return i < 0 ? papers.length : i;
+}
+
+const UNSORTED_TOPIC: Omit<TopicSummary, "defaultSort" | "sortsOff"> = {
   id: UNSORTED,
   title: "Unsorted",
   description: "Papers that match no topic of the taxonomy yet.",
@@ -118,18 +160,19 @@ export function buildCatalogView({ papers, topics, listings, ledger = [] }: Cata
     }
   }
 
-  const summaries: TopicSummary[] = topics.map(({ id, title, description, intro }) => ({ id, title, description, intro, count: members.get(id)!.length }));
-  if (members.has(UNSORTED) && !topics.some((t) => t.id === UNSORTED)) summaries.push({ ...UNSORTED_TOPIC, count: members.get(UNSORTED)!.length });
-  summaries.sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
-  const topicById = new Map(summaries.map((t) => [t.id, t]));
-
   const sorted = new Map<string, PaperRecord[]>();
   for (const [id, list] of members) for (const s of SORTS) sorted.set(`${id}\u0000${s}`, [...list].sort(COMPARATORS[s]));
+  const orders = (id: string) => Object.fromEntries(SORTS.map((s) => [s, sorted.get(`${id}\u0000${s}`)!])) as Record<SortKey, PaperRecord[]>;
+
+  const summaries: TopicSummary[] = topics.map(({ id, title, description, intro }) => ({ id, title, description, intro, count: members.get(id)!.length, ...sortChoices(orders(id)) }));
+  if (members.has(UNSORTED) && !topics.some((t) => t.id === UNSORTED)) summaries.push({ ...UNSORTED_TOPIC, count: members.get(UNSORTED)!.length, ...sortChoices(orders(UNSORTED)) });
+  summaries.sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+  const topicById = new Map(summaries.map((t) => [t.id, t]));
 
   const sourceBySlug = new Map<string, SourceSummary>();
   const entriesBySlug = new Map<string, SourceEntry[]>();
   const sourceByFile = new Map<string, SourceSummary>();
-  const pageOfLine = new Map<string, number>();
+  const entryOfLine = new Map<string, number>();
   for (const l of listings) {
     const slug = sourceSlug(l.file);
     if (sourceBySlug.has(slug)) problems.push(`listings ${sourceBySlug.get(slug)!.file} and ${l.file} share the URL /sources/${slug}/`);
@@ -137,10 +180,10 @@ export function buildCatalogView({ papers, topics, listings, ledger = [] }: Cata
     l.entries.forEach((e, i) => {
       const paper = paperById.get(e.paper);
       if (!paper) problems.push(`listing ${l.file}:${e.line} points at paper ${e.paper}, which does not exist`);
-      else entries.push({ line: e.line, title: e.title, paper });
-      pageOfLine.set(`${l.file}:${e.line}`, Math.floor(i / PAGE_SIZE) + 1);
+      else entries.push({ number: i + 1, line: e.line, title: e.title, paper });
+      entryOfLine.set(`${l.file}:${e.line}`, i + 1);
     });
-    const summary: SourceSummary = { file: l.file, heading: l.heading, pageDate: l.pageDate, year: l.year, slug, count: entries.length, pages: pageCount(entries.length) };
+    const summary: SourceSummary = { file: l.file, kind: l.kind, name: listingName(l), heading: l.heading, pageDate: l.pageDate, year: l.year, slug, count: entries.length, pages: pageCount(entries.length) };
     sourceBySlug.set(slug, summary);
     sourceByFile.set(l.file, summary);
     entriesBySlug.set(slug, entries);
@@ -178,14 +221,20 @@ export function buildCatalogView({ papers, topics, listings, ledger = [] }: Cata
       paper.sources.flatMap((ref) => {
         const source = sourceByFile.get(ref.file);
         if (!source) return [];
-        const page = pageOfLine.get(`${ref.file}:${ref.line}`) ?? 1;
-        return [{ ...ref, source, href: `${sourcePath(source.slug, page)}#${entryAnchor(ref.line)}` }];
+        const entry = entryOfLine.get(`${ref.file}:${ref.line}`) ?? 1;
+        const page = Math.floor((entry - 1) / PAGE_SIZE) + 1;
+        return [{ ...ref, source, entry, href: `${sourcePath(source.slug, page)}#${entryAnchor(ref.line)}` }];
       }),
     source: (slug) => sourceBySlug.get(slug),
     sourceEntries: (slug) => entriesBySlug.get(slug) ?? [],
-    mostUpvoted: papers.filter((p) => p.upvotes !== null && p.upvotes > 0).sort(COMPARATORS.upvotes).slice(0, HIGHLIGHT_COUNT),
+    mostUpvoted: mostUpvoted(papers),
     mostRecent: papers.filter((p) => p.date !== null).sort(COMPARATORS.date).slice(0, HIGHLIGHT_COUNT),
   };
+}
+
+function mostUpvoted(papers: PaperRecord[]): PaperRecord[] {
+  const ranked = papers.filter((p) => (p.upvotes ?? 0) >= MIN_UPVOTES).sort(COMPARATORS.upvotes);
+  return ranked.length >= MIN_RANKED ? ranked.slice(0, HIGHLIGHT_COUNT) : [];
 }
 
 let cached: { root: string; view: CatalogView } | undefined;

@@ -9,6 +9,8 @@ import { withPaperUrls } from "./paper-ids";
 import { extractLinks } from "./links";
 import { bootstrapLedger, reconcile } from "./identity";
 import { inferTitle } from "./title-inference";
+import { tidyTitle } from "./title-tidy";
+import { listingKind } from "./listing-kind";
 import type { Corrections, LedgerEntry, Listing, PaperRecord, SourceRef, TopicRecord } from "./schema";
 import { assignTopics } from "./topics";
 
@@ -149,7 +151,7 @@ type Merged = Omit<PaperRecord, "id">;
 function mergeGroup(g: Group, warnings: string[]): Merged {
   const entries = g.entries;
   const first = entries[0]!;
-  const titles = entries.flatMap((e) => (e.title === null ? [] : [e.title]));
+  const titles = entries.flatMap((e) => (e.title === null ? [] : [tidyTitle(e.title)]));
   const abstracts = [...new Set(entries.map((e) => e.abstract))];
   const abstract = pickText(abstracts);
   if (abstracts.length > 1) {
@@ -254,6 +256,7 @@ export function buildCatalog({ listings, previous = [], ledger, today = new Date
   let cursor = 0;
   const out: Listing[] = sorted.map((listing) => ({
     file: listing.file,
+    kind: listingKind(listing),
     heading: listing.heading,
     pageDate: listing.pageDate?.text ?? null,
     year: inferListingYear(listing),

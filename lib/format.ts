@@ -1,7 +1,7 @@
 // Small display formats shared by the pages. Deterministic: no locale or time zone of the build
 // machine leaks into the HTML.
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "2024-08-01" -> "1 Aug 2024". */
 export function formatDate(iso: string): string {

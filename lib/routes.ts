@@ -1,10 +1,12 @@
 // Every site path in one place. Paths are bare ("/papers/x/"); SiteLink and withBase add the base path and
 // lib/site.ts turns them into absolute URLs. Trailing slashes match next.config.ts.
 //
-//   /topics/<id>/                       newest first, page 1
-//   /topics/<id>/page/2/                newest first, page 2
+//   /topics/<id>/                       the topic's default order, page 1
+//   /topics/<id>/page/2/                the topic's default order, page 2
 //   /topics/<id>/by/upvotes/            most upvoted first, page 1
 //   /topics/<id>/by/title/page/3/       A-Z, page 3
+// Each topic has its own default order (newest first where its papers have dates; see
+// lib/catalog-view.ts): the functions below take it as `defaultSort`.
 //   /sources/<file>/  /sources/<file>/page/2/
 
 export const SORTS = ["date", "upvotes", "title"] as const;
@@ -24,18 +26,18 @@ export const searchPath = () => "/search/";
 export const paperPath = (id: string) => `/papers/${id}/`;
 
 /** The path segments after /topics/<id>/ for a sort order and page; [] for the default view. */
-export function topicViewSegments(sort: SortKey, page: number): string[] {
-  const segments = sort === DEFAULT_SORT ? [] : ["by", sort];
+export function topicViewSegments(sort: SortKey, page: number, defaultSort: SortKey = DEFAULT_SORT): string[] {
+  const segments = sort === defaultSort ? [] : ["by", sort];
   return page > 1 ? [...segments, "page", String(page)] : segments;
 }
 
 /** The inverse of topicViewSegments; null for anything it would not produce. */
-export function parseTopicView(segments: string[]): { sort: SortKey; page: number } | null {
+export function parseTopicView(segments: string[], defaultSort: SortKey = DEFAULT_SORT): { sort: SortKey; page: number } | null {
   let rest = segments;
-  let sort: SortKey = DEFAULT_SORT;
+  let sort: SortKey = defaultSort;
   if (rest[0] === "by") {
     const s = SORTS.find((x) => x === rest[1]);
-    if (!s || s === DEFAULT_SORT) return null;
+    if (!s || s === defaultSort) return null;
     sort = s;
     rest = rest.slice(2);
   }
@@ -48,8 +50,9 @@ export function parseTopicView(segments: string[]): { sort: SortKey; page: numbe
   return rest.length === 0 ? { sort, page } : null;
 }
 
-export function topicPath(id: string, sort: SortKey = DEFAULT_SORT, page = 1): string {
-  return ["", "topics", id, ...topicViewSegments(sort, page), ""].join("/");
+/** A topic page; without `sort`, the topic's default order. */
+export function topicPath(id: string, sort?: SortKey, page = 1, defaultSort: SortKey = DEFAULT_SORT): string {
+  return ["", "topics", id, ...topicViewSegments(sort ?? defaultSort, page, defaultSort), ""].join("/");
 }
 
 /** The page number in /sources/<file>/page/<n>/ segments; null for anything else. */

@@ -111,8 +111,12 @@ export const ListingEntrySchema = z.strictObject({
   title: z.string().nullable(),
 });
 
+/** What the listing is: see lib/listing-kind.ts. */
+export const ListingKindSchema = z.enum(["daily", "search", "collection", "abstracts"]);
+
 export const ListingSchema = z.strictObject({
   file: z.string().min(1),
+  kind: ListingKindSchema,
   /** Collection heading printed above the entries, e.g. "Large Language Model". */
   heading: z.string().nullable(),
   /** Page date as printed, e.g. "Mar 18" (no year on the page). */
@@ -126,6 +130,7 @@ export const ListingsSchema = z.array(ListingSchema);
 
 export type Listing = z.infer<typeof ListingSchema>;
 export type ListingEntry = z.infer<typeof ListingEntrySchema>;
+export type ListingKind = z.infer<typeof ListingKindSchema>;
 
 /**
  * One line of content/ledger.jsonl: an id the catalog has issued, for ever. "live" ids are papers

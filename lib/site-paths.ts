@@ -2,13 +2,15 @@
 import { pageCount, type CatalogView } from "./catalog-view";
 import { homePath, paperPath, sourcePath, sourcesPath, SORTS, topicPath, topicsPath, type SortKey } from "./routes";
 
-export type TopicView = { topic: string; sort: SortKey; page: number };
+export type TopicView = { topic: string; sort: SortKey; page: number; defaultSort: SortKey };
 export type SourceView = { slug: string; page: number };
 
-/** Each topic in each sort order, one view per page of at most PAGE_SIZE papers. */
+/** Each topic in each sort order that means something for it, one view per page of at most PAGE_SIZE papers. */
 export function topicViews(catalog: CatalogView): TopicView[] {
   return catalog.topics.flatMap((t) =>
-    SORTS.flatMap((sort) => Array.from({ length: pageCount(t.count) }, (_, i) => ({ topic: t.id, sort, page: i + 1 }))),
+    SORTS.filter((sort) => t.sortsOff[sort] === undefined).flatMap((sort) =>
+      Array.from({ length: pageCount(t.count) }, (_, i) => ({ topic: t.id, sort, page: i + 1, defaultSort: t.defaultSort })),
+    ),
   );
 }
 
@@ -20,7 +22,7 @@ export function sitePaths(catalog: CatalogView): string[] {
   return [
     homePath(),
     topicsPath(),
-    ...topicViews(catalog).map((v) => topicPath(v.topic, v.sort, v.page)),
+    ...topicViews(catalog).map((v) => topicPath(v.topic, v.sort, v.page, v.defaultSort)),
     ...catalog.papers.map((p) => paperPath(p.id)),
     sourcesPath(),
     ...sourceViews(catalog).map((v) => sourcePath(v.slug, v.page)),

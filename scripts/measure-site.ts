@@ -1,8 +1,9 @@
 // npm run bench:site [-- --skip-build] [-- --no-lighthouse]
 // The site's closing numbers: `next build` wall time for the current catalog, JavaScript shipped
 // per route (gzip), HTML and CSS per route, each page's bytes on disk and how much of them is the
-// inlined RSC payload, out/ bytes and files per paper, and Lighthouse (mobile preset) for home, a
-// topic and a paper page when lighthouse is installed (CHROME_PATH or /usr/bin/chromium).
+// inlined RSC payload, out/ bytes and files per paper, and Lighthouse (mobile preset) for the four
+// page types readers land on - home, a topic, a paper and a search with results - when lighthouse
+// is installed (CHROME_PATH or /usr/bin/chromium).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
@@ -122,7 +123,7 @@ async function main() {
   const papers = catalogView().papers.length;
   const out = outTotals();
   console.log(`\nout/: ${(out.bytes / 1048576).toFixed(1)} MB in ${out.files} files; per paper ${kb(out.bytes / papers)} and ${(out.files / papers).toFixed(2)} files (${papers} papers)`);
-  if (!args.has("--no-lighthouse")) await lighthouse({ home: pages.home!, topic: pages.topic!, paper: pages.paper! });
+  if (!args.has("--no-lighthouse")) await lighthouse({ home: pages.home!, topic: pages.topic!, paper: pages.paper!, search: "/search/?q=sparse%20autoencoders" });
 }
 
 await main();

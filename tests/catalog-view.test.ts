@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCatalogView, COMPARATORS, paginate, PAGE_SIZE, sourceSlug } from "@/lib/catalog-view";
+import { buildCatalogView, COMPARATORS, paginate, PAGE_SIZE, sortChoices, sourceSlug, unknownFrom } from "@/lib/catalog-view";
 import type { Listing, PaperRecord, TopicRecord } from "@/lib/schema";
 import { sitePaths, topicViews } from "@/lib/site-paths";
 import { paperRecord } from "./paper-record";
@@ -9,7 +9,7 @@ const paper = paperRecord;
 const topic = (id: string, title: string): TopicRecord => ({ id, title, description: `About ${title}.`, terms: [{ term: id, weight: 1 }], exclude: [], intro: "" });
 
 function listing(file: string, papers: PaperRecord[]): Listing {
-  return { file, heading: null, pageDate: null, year: null, entries: papers.map((p, i) => ({ line: i + 1, paper: p.id, title: p.title })) };
+  return { file, kind: "search", heading: null, pageDate: null, year: null, entries: papers.map((p, i) => ({ line: i + 1, paper: p.id, title: p.title })) };
 }
 
 describe("sort orders", () => {
@@ -62,10 +62,10 @@ describe("buildCatalogView", () => {
     ]);
   });
 
-  it("makes one view per topic, sort order and page", () => {
+  it("makes one view per topic, sort order that changes its list, and page", () => {
     const views = topicViews(view);
-    expect(views.filter((v) => v.topic === "quant")).toHaveLength(6); // 3 sorts x 2 pages
-    expect(views.filter((v) => v.topic === "empty")).toHaveLength(3);
+    expect(views.filter((v) => v.topic === "quant")).toHaveLength(4); // newest and A-Z (no upvotes) x 2 pages
+    expect(views.filter((v) => v.topic === "empty")).toHaveLength(1); // A-Z: nothing to sort
   });
 
   it("points a paper's source at the page and line of its listing entry", () => {
@@ -97,12 +97,35 @@ describe("buildCatalogView", () => {
 
   it("picks the most upvoted and most recent papers", () => {
     const v = buildCatalogView({
-      papers: [paper("old", { date: "2020-01-01", upvotes: 9 }), paper("new", { date: "2025-01-01", upvotes: 1 }), paper("none")],
+      papers: [paper("old", { date: "2020-01-01", upvotes: 9 }), paper("new", { date: "2025-01-01", upvotes: 5 }), paper("mid", { upvotes: 7 }), paper("few", { upvotes: 4 }), paper("none")],
       topics: [topic("quant", "Q")],
       listings: [],
     });
-    expect(v.mostUpvoted.map((p) => p.id)).toEqual(["old", "new"]);
+    expect(v.mostUpvoted.map((p) => p.id)).toEqual(["old", "mid", "new"]);
     expect(v.mostRecent.map((p) => p.id)).toEqual(["new", "old"]);
+  });
+
+  it("ranks no papers by upvotes when too few have enough to tell them apart", () => {
+    const v = buildCatalogView({
+      papers: [paper("a", { upvotes: 3 }), paper("b", { upvotes: 2 }), paper("c", { upvotes: 9 }), paper("d", { upvotes: 0 })],
+      topics: [topic("quant", "Q")],
+      listings: [],
+    });
+    expect(v.mostUpvoted).toEqual([]);
+  });
+
+  it("offers only the sort orders that change a topic's list, and defaults to the first of them", () => {
+    const undated = [paper("b"), paper("a"), paper("c")];
+    const none = sortChoices({ date: [...undated].sort(COMPARATORS.date), upvotes: [...undated].sort(COMPARATORS.upvotes), title: [...undated].sort(COMPARATORS.title) });
+    expect(none).toEqual({ defaultSort: "title", sortsOff: { date: "no paper here has a date", upvotes: "no paper here has upvotes" } });
+
+    const mixed = [paper("b", { date: "2024-05-01" }), paper("a"), paper("c", { upvotes: 4 })];
+    const order = { date: [...mixed].sort(COMPARATORS.date), upvotes: [...mixed].sort(COMPARATORS.upvotes), title: [...mixed].sort(COMPARATORS.title) };
+    expect(sortChoices(order)).toEqual({ defaultSort: "date", sortsOff: {} });
+    expect(order.date.map((p) => p.id)).toEqual(["b", "a", "c"]);
+    expect(unknownFrom(order.date, "date")).toBe(1);
+    expect(unknownFrom(order.upvotes, "upvotes")).toBe(1);
+    expect(unknownFrom(order.title, "title")).toBe(3);
   });
 
   it("renders each abstract once, with an excerpt of its first lines", () => {

@@ -42,6 +42,7 @@ const hostile = buildCatalogView({
   listings: [
     {
       file: "hostile.txt",
+      kind: "collection",
       heading: "Heading {with} $pecial% chars",
       pageDate: null,
       year: null,

@@ -10,10 +10,18 @@ describe("topic view paths", () => {
     expect(topicPath("quantization", "title", 3)).toBe("/topics/quantization/by/title/page/3/");
   });
 
-  it("parses exactly the segments it produces (fixed seed)", () => {
+  it("gives a topic whose default order is A-Z its A-Z view at the bare URL and newest under by/date", () => {
+    expect(topicPath("quantization", undefined, 1, "title")).toBe("/topics/quantization/");
+    expect(topicPath("quantization", "title", 2, "title")).toBe("/topics/quantization/page/2/");
+    expect(topicPath("quantization", "date", 1, "title")).toBe("/topics/quantization/by/date/");
+    expect(parseTopicView(["by", "date"], "title")).toEqual({ sort: "date", page: 1 });
+    expect(parseTopicView(["by", "title"], "title")).toBeNull();
+  });
+
+  it("parses exactly the segments it produces, whatever the topic's default order (fixed seed)", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SORTS), fc.integer({ min: 1, max: 500 }), (sort, page) => {
-        expect(parseTopicView(topicViewSegments(sort, page))).toEqual({ sort, page });
+      fc.property(fc.constantFrom(...SORTS), fc.integer({ min: 1, max: 500 }), fc.constantFrom(...SORTS), (sort, page, defaultSort) => {
+        expect(parseTopicView(topicViewSegments(sort, page, defaultSort), defaultSort)).toEqual({ sort, page });
       }),
       { seed: 7, numRuns: 200 },
     );

@@ -4,6 +4,9 @@ import { SiteLink } from "@/components/site-link";
 import { catalogView } from "@/lib/catalog-view";
 import { pageMetadata } from "@/lib/page-meta";
 import { homePath, searchPath, topicPath } from "@/lib/routes";
+import { SEARCH_DIR } from "@/lib/search/options";
+import { withBase } from "@/lib/site";
+import { preload } from "react-dom";
 
 export const metadata = pageMetadata({
   title: "Search",
@@ -11,7 +14,11 @@ export const metadata = pageMetadata({
   path: searchPath(),
 });
 
+/** The index files every search reads first, fetched with the page's scripts rather than after them. */
+const FIRST_FILES = ["manifest.json", "vocab.json", "meta.json"];
+
 export default function Search() {
+  for (const file of FIRST_FILES) preload(withBase(`/${SEARCH_DIR}/${file}`), { as: "fetch", crossOrigin: "anonymous", fetchPriority: "high" });
   const topics = catalogView().topics.map((t) => ({ id: t.id, title: t.title, count: t.count }));
   return (
     <>

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { samplePages } from "./helpers";
 
-const pages = { ...samplePages(), notFound: "/no-such-page/" };
+const pages = { ...samplePages(), searchResults: "/search/?q=sparse+autoencoders&year=abc", notFound: "/no-such-page/" };
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} colour scheme`, () => {
@@ -10,6 +10,7 @@ for (const scheme of ["light", "dark"] as const) {
     for (const [kind, path] of Object.entries(pages)) {
       test(`axe finds no violations on the ${kind} page`, async ({ page }) => {
         await page.goto(path);
+        if (path.includes("?q=")) await expect(page.locator("ol[data-query] > li").first()).toBeVisible();
         const result = await new AxeBuilder({ page }).analyze();
         expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
       });

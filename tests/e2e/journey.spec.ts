@@ -32,13 +32,13 @@ test("a reader goes home -> topic -> paper -> related paper and back", async ({ 
   await expect(page).toHaveURL(topicPath(topic.id));
 });
 
-test("copy permalink puts the paper's permanent URL on the clipboard", async ({ page, context }) => {
+test("Copy link puts the paper's permanent URL on the clipboard", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const paper = catalog().papers[0]!;
   await page.goto(paperPath(paper.id));
-  await expect(page.locator("[data-permalink]")).toHaveText(absoluteUrl(paperPath(paper.id)));
-  await page.getByRole("button", { name: "Copy permalink" }).click();
-  await expect(page.getByRole("status")).toHaveText("Permalink copied");
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toHaveText("Link copied");
+  await expect(page.getByRole("button", { name: "Link copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(absoluteUrl(paperPath(paper.id)));
 });
 

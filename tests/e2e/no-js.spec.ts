@@ -36,11 +36,14 @@ test("the reader's path works with plain links", async ({ page }) => {
   await expect(page).toHaveURL(paperPath(first.id));
 });
 
-test("the permalink is shown as a link and the copy button needs JavaScript", async ({ page }) => {
+test("Show link opens the permanent URL without JavaScript, and Copy link needs JavaScript", async ({ page }) => {
   const paper = catalog().papers[0]!;
   await page.goto(paperPath(paper.id));
+  await expect(page.locator("[data-permalink]")).toBeHidden();
+  await page.getByText("Show link").click();
+  await expect(page.locator("[data-permalink]")).toBeVisible();
   await expect(page.locator("[data-permalink]")).toHaveText(absoluteUrl(paperPath(paper.id)));
-  await expect(page.getByRole("button", { name: "Copy permalink" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
 });
 
 test("formulas are rendered at build time, with no client-side math code", async ({ page }) => {

@@ -3,13 +3,13 @@ import { AbstractText } from "@/components/abstract-text";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CiteBlock } from "@/components/cite-block";
 import { FindPaper } from "@/components/find-paper";
+import { DateNote } from "@/components/date-note";
 import { InferredMark } from "@/components/inferred-mark";
 import { JsonLd } from "@/components/json-ld";
 import { PaperFacts } from "@/components/paper-facts";
-import { PaperLinks } from "@/components/paper-links";
+import { PaperActions } from "@/components/paper-actions";
 import { PaperSources } from "@/components/paper-sources";
 import { PaperTopics } from "@/components/paper-topics";
-import { Permalink } from "@/components/permalink";
 import { RelatedPapers } from "@/components/related-papers";
 import { RetiredPaper } from "@/components/retired-paper";
 import { Section } from "@/components/section";
@@ -48,6 +48,7 @@ export default async function PaperPage(props: Props) {
   const topics = catalog.paperTopics(paper);
   const related = catalog.related(paper.id);
   const primary = topics[0]?.topic;
+  const locations = catalog.locations(paper);
   return (
     <article>
       <JsonLd data={scholarlyArticle(paper, topics.map((t) => t.topic.title))} />
@@ -57,32 +58,27 @@ export default async function PaperPage(props: Props) {
         {paper.titleInferred && <InferredMark />}
       </h1>
       {paper.titleInferred && <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">No listing gave this paper a title; this one is taken from its abstract.</p>}
-      <PaperFacts paper={paper} className="mt-3" />
-      {paper.dateInferred && <p className="text-sm text-stone-600 dark:text-stone-400">The listing printed no year; the year is inferred from the listing.</p>}
+      <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <PaperFacts paper={paper} unknownDate />
+        <PaperTopics topics={topics} />
+      </div>
+      <DateNote paper={paper} locations={locations} />
       <FindPaper paper={paper} />
+      <PaperActions paper={paper} url={absoluteUrl(paperPath(paper.id))} />
       <CiteBlock paper={paper} permalink={absoluteUrl(paperPath(paper.id))} sources={citeSources(catalog, paper)} />
-      <Permalink url={absoluteUrl(paperPath(paper.id))} />
       <Section id="abstract" title="Abstract">
         <div className="max-w-3xl">
           <AbstractText paragraphs={catalog.abstract(paper).paragraphs} />
         </div>
-      </Section>
-      {paper.links.length > 0 && (
-        <Section id="links" title="Code and project pages">
-          <PaperLinks links={paper.links} />
-        </Section>
-      )}
-      <Section id="topics" title="Topics">
-        <PaperTopics topics={topics} />
-      </Section>
-      <Section id="sources" title="Listed in">
-        <PaperSources locations={catalog.locations(paper)} />
       </Section>
       {related.length > 0 && (
         <Section id="related" title="Related papers">
           <RelatedPapers related={related} />
         </Section>
       )}
+      <Section id="sources" title="Listed in">
+        <PaperSources locations={locations} />
+      </Section>
     </article>
   );
 }

@@ -2,9 +2,9 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Pagination } from "@/components/pagination";
 import { SourceEntries } from "@/components/source-entries";
-import { sourceCaption } from "@/components/source-list";
 import { catalogView, paginate } from "@/lib/catalog-view";
 import { plural } from "@/lib/format";
+import { pageDateLabel } from "@/lib/listing-kind";
 import { pageMetadata } from "@/lib/page-meta";
 import { homePath, parseSourceView, sourcePath, sourcesPath, sourceViewSegments } from "@/lib/routes";
 import { sourceViews } from "@/lib/site-paths";
@@ -28,8 +28,8 @@ async function resolve({ params }: Props) {
 export async function generateMetadata(props: Props) {
   const { source, page } = await resolve(props);
   return pageMetadata({
-    title: page > 1 ? `${source.file} (page ${page})` : source.file,
-    description: `The listing ${source.file}${sourceCaption(source) ? ` (${sourceCaption(source)})` : ""} as captured: ${plural(source.count, "entry", "entries")}, each linked to its paper.`,
+    title: page > 1 ? `${source.name} (page ${page})` : source.name,
+    description: `The listing ${source.name} (${source.file}) as captured: ${plural(source.count, "entry", "entries")}, each linked to its paper.`,
     path: sourcePath(source.slug, page),
   });
 }
@@ -39,20 +39,32 @@ export default async function SourcePage(props: Props) {
   const list = paginate(catalogView().sourceEntries(source.slug), page);
   return (
     <>
-      <Breadcrumbs trail={[{ href: homePath(), label: "Home" }, { href: sourcesPath(), label: "Sources" }, { href: sourcePath(source.slug), label: source.file }]} />
-      <h1 className="break-all font-mono text-2xl font-bold tracking-tight sm:text-3xl">{source.file}</h1>
+      <Breadcrumbs trail={[{ href: homePath(), label: "Home" }, { href: sourcesPath(), label: "Sources" }, { href: sourcePath(source.slug), label: source.name }]} />
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{source.name}</h1>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-stone-700 dark:text-stone-300">
-        <dt className="font-medium">Collection heading</dt>
-        <dd>{source.heading ?? "none"}</dd>
-        <dt className="font-medium">Page date</dt>
-        <dd>{source.pageDate ? `${source.pageDate}${source.year ? ` (year ${source.year})` : ""}` : "none"}</dd>
+        <dt className="font-medium">File</dt>
+        <dd className="min-w-0 break-all font-mono text-sm leading-6">{source.file}</dd>
+        {source.pageDate && (
+          <>
+            <dt className="font-medium">Page date</dt>
+            <dd>
+              {pageDateLabel(source.pageDate, source.year)}
+              {source.year !== null && (
+                <span className="text-stone-600 dark:text-stone-400">
+                  {" "}
+                  (the page printed “{source.pageDate}”; the year is inferred from the years its entries print)
+                </span>
+              )}
+            </dd>
+          </>
+        )}
         <dt className="font-medium">Entries</dt>
         <dd>{list.pages > 1 ? `${list.first}–${list.first + list.items.length - 1} of ${list.total}` : list.total}</dd>
       </dl>
       <div className="mt-8">
         <SourceEntries entries={list.items} start={list.first} />
       </div>
-      <Pagination page={list.page} pages={list.pages} href={(n) => sourcePath(source.slug, n)} label={`Pages of ${source.file}`} />
+      <Pagination page={list.page} pages={list.pages} href={(n) => sourcePath(source.slug, n)} label={`Pages of ${source.name}`} />
     </>
   );
 }

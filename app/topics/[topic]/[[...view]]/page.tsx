@@ -11,24 +11,24 @@ type Props = { params: Promise<{ topic: string; view?: string[] }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return topicViews(catalogView()).map((v) => ({ topic: v.topic, view: topicViewSegments(v.sort, v.page) }));
+  return topicViews(catalogView()).map((v) => ({ topic: v.topic, view: topicViewSegments(v.sort, v.page, v.defaultSort) }));
 }
 
 async function resolve({ params }: Props) {
   const { topic: id, view = [] } = await params;
   const topic = catalogView().topic(id);
-  const parsed = parseTopicView(view);
-  if (!topic || !parsed) notFound();
+  const parsed = topic && parseTopicView(view, topic.defaultSort);
+  if (!topic || !parsed || topic.sortsOff[parsed.sort] !== undefined) notFound();
   return { topic, ...parsed };
 }
 
 export async function generateMetadata(props: Props) {
   const { topic, sort, page } = await resolve(props);
-  const variant = [sort !== "date" && SORT_LABELS[sort].toLowerCase(), page > 1 && `page ${page}`].filter(Boolean).join(", ");
+  const variant = [sort !== topic.defaultSort && SORT_LABELS[sort].toLowerCase(), page > 1 && `page ${page}`].filter(Boolean).join(", ");
   return pageMetadata({
     title: variant ? `${topic.title} (${variant})` : topic.title,
     description: `${plural(topic.count, "paper")} on ${topic.title.toLowerCase()}. ${topic.description}`,
-    path: topicPath(topic.id, sort, page),
+    path: topicPath(topic.id, sort, page, topic.defaultSort),
     feedTopic: topic,
   });
 }

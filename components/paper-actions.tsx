@@ -1,0 +1,47 @@
+import { CopyLink } from "@/components/copy-link";
+import type { Link, LinkKind, PaperRecord } from "@/lib/schema";
+
+const KIND_LABELS: Record<LinkKind, string> = {
+  code: "Code",
+  project: "Project page",
+  model: "Model",
+  dataset: "Data set",
+  paper: "Paper",
+  other: "Link",
+};
+
+/** "github.com/xinghaow99/BitStack" from the URL: enough to tell two links apart. */
+function shortUrl(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname.replace(/^www\./, "")}${u.pathname.replace(/\/+$/, "")}`;
+}
+
+function PaperLink({ link }: { link: Link }) {
+  return (
+    <a
+      href={link.url}
+      rel="noopener noreferrer"
+      title={link.url}
+      className="inline-flex min-h-9 max-w-full items-center gap-1.5 rounded-md bg-indigo-700 px-3 text-sm font-medium text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-stone-950 dark:hover:bg-indigo-300"
+    >
+      <span className="shrink-0">{KIND_LABELS[link.kind]}</span>
+      <span className="min-w-0 truncate font-normal opacity-90">{shortUrl(link.url)}</span>
+    </a>
+  );
+}
+
+/**
+ * The paper page's actions row, right under the facts: the paper's own links (code, project pages,
+ * models, data sets from its abstract, http/https only), then copy link. Further actions (finding
+ * the full paper, citing it) belong here too.
+ */
+export function PaperActions({ paper, url }: { paper: PaperRecord; url: string }) {
+  return (
+    <div role="group" aria-label="Actions" className="relative mt-5 flex flex-wrap items-center gap-2">
+      {paper.links.map((l) => (
+        <PaperLink key={l.url} link={l} />
+      ))}
+      <CopyLink url={url} />
+    </div>
+  );
+}
