@@ -5,6 +5,7 @@
 import { readerText } from "./abstract-excerpt";
 import type { CatalogView, TopicSummary } from "./catalog-view";
 import { bibtexEntry, bibtexFile, type CiteSource } from "./cite";
+import { readLedger } from "./content";
 import { papersCsv, papersJson, papersJsonSchema } from "./exports";
 import { newestEntries } from "./feed-order";
 import { atomFeed, jsonFeed, rssFeed, type FeedEntry, type FeedInfo } from "./feeds";
@@ -14,12 +15,12 @@ import type { PaperRecord } from "./schema";
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from "./site";
 
 /**
- * Entry order (ledger sequence numbers) of every paper. The ledger of the permalinks issue knows
- * when each paper entered the catalog; until lib/content.ts reads it, no paper has a number and
- * feeds fall back to date (newest first), then id.
+ * Entry order of every live paper: its ledger sequence number (content/ledger.jsonl), issued when
+ * the paper entered the catalog, so a feed reader sees newly added papers first even undated ones.
  */
-// LEDGER: replace with new Map(readLedger().filter((e) => e.status === "live").map((e) => [e.id, e.seq]))
-const entrySeq = (): ReadonlyMap<string, number> => new Map();
+let seqs: ReadonlyMap<string, number> | undefined;
+const entrySeq = (): ReadonlyMap<string, number> =>
+  (seqs ??= new Map(readLedger().flatMap((e) => (e.status === "live" ? [[e.id, e.seq] as const] : []))));
 
 function scope(catalog: CatalogView, topic?: TopicSummary): { papers: PaperRecord[]; title: string; description: string; page: string } {
   if (!topic) return { papers: catalog.papers, title: SITE_NAME, description: SITE_DESCRIPTION, page: homePath() };

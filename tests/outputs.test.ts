@@ -10,7 +10,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { buildCatalogView, catalogView } from "@/lib/catalog-view";
-import { readListings, readPapers, readTopics } from "@/lib/content";
+import { readLedger, readListings, readPapers, readTopics } from "@/lib/content";
 import { csvCell, CSV_COLUMNS, PapersExportSchema } from "@/lib/exports";
 import { FEED_SIZE } from "@/lib/feed-order";
 import { exportFile, feed, schemaFile } from "@/lib/outputs";
@@ -83,9 +83,10 @@ describe("Atom and RSS feeds", () => {
         expect(item.categories.map((c) => c.label ?? c.term)).toEqual(real.paperTopics(p).map((t) => (format === "atom" ? t.topic.title : t.topic.title)));
         if (p.date) expect(item.published?.toISOString().slice(0, 10)).toBe(p.date);
       }
-      // Newest first: without a ledger, by date.
-      const dates = parsed.items.map((i) => real.paper(i.id!.split("/").at(-2)!)!.date ?? "");
-      expect(dates).toEqual([...dates].sort().reverse());
+      // Newest in the catalog first: by the ledger's entry order.
+      const seq = new Map(readLedger().map((e) => [e.id, e.seq]));
+      const order = parsed.items.map((i) => seq.get(i.id!.split("/").at(-2)!)!);
+      expect(order).toEqual([...order].sort((a, b) => b - a));
     });
 
     it(`${format}: every topic feed parses and holds that topic's newest papers only`, () => {
@@ -146,6 +147,15 @@ describe("JSON Feed", () => {
     expect(one.content_html).not.toContain("<img");
     expect(one.content_html).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(data.items.find((i: { id: string }) => i.id.includes("undated")).date_published).toBeUndefined();
+  });
+});
+
+describe("feed order", () => {
+  it("newest in the catalog first: the catalog feed follows the ledger's entry order, latest entry first", () => {
+    const live = readLedger().filter((e) => e.status === "live").sort((a, b) => b.seq - a.seq);
+    const data = JSON.parse(feed(real, "json")) as { items: { id: string }[] };
+    const wanted = live.slice(0, FEED_SIZE).map((e) => absoluteUrl(paperPath(e.id)));
+    expect(data.items.map((i) => i.id)).toEqual(wanted);
   });
 });
 
