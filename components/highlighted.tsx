@@ -9,7 +9,7 @@ export function Highlighted({ segments }: { segments: Segment[] }) {
     <>
       {segments.map((s, i) =>
         s.hit ? (
-          <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-400/25">
+          <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-400/25 dark:text-stone-50">
             {s.text}
           </mark>
         ) : (

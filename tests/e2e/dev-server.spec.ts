@@ -68,8 +68,10 @@ test("npm run dev in a fresh checkout serves search results", async ({ page }) =
     await expect(page.locator("ol[data-query] > li").first()).toContainText(/sparse autoencoder/i, { timeout: 60_000 });
     await expect(page.getByText("Search is unavailable")).toHaveCount(0);
   } finally {
+    const exited = server.exitCode !== null ? Promise.resolve() : new Promise((r) => server.once("exit", r));
     if (server.pid) process.kill(-server.pid, "SIGTERM"); // npm, next dev and its workers
-    await new Promise((r) => setTimeout(r, 500));
-    rmSync(dir, { recursive: true, force: true });
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    // A worker may still be writing its cache as it stops: retry while the folder is not yet empty.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
   }
 });

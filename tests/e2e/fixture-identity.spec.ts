@@ -43,7 +43,9 @@ test("a removed paper's address shows its tombstone, which is not indexed", asyn
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tokenizer-Free Retrieval");
   await expect(page.locator("[data-tombstone]")).toHaveText(`Removed from the catalog on ${IDENTITY_REMOVED_ON}; last listed in identity.txt.`);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, follow");
-  await page.getByRole("link", { name: "identity.txt" }).click();
+  // The listing it was last in, by its name, with the file name beside it.
+  await expect(page.getByRole("listitem").filter({ hasText: "(identity.txt)" })).toHaveCount(1);
+  await page.getByRole("listitem").filter({ hasText: "(identity.txt)" }).getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`${at("/sources/identity/")}$`));
 });
 
