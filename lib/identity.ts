@@ -264,17 +264,22 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
     next.set(id, { id, seq: seqOf.get(id)!, status: "live", ...identities[i]! });
   });
   // A live id no paper took: merged when it matches a paper that has another id (found among all
-  // papers, exactly matched ones included), else removed. Retired ids keep their state.
-  let paperIndex: { probes: Probe[]; index: BucketIndex } | undefined;
-  const mergedInto = (p: Probe): string | undefined => {
-    paperIndex ??= (() => {
-      const all = identities.map((identity) => probe(identity!));
-      const everyTitle = countTitleWords([...all, ...open.map((o) => o.probe)].map((p) => p.titleWords));
-      return { probes: all, index: bucketIndex(all, everyTitle) };
-    })();
+  // papers, exactly matched ones included), else removed. A removed id is merged when a paper
+  // that came back or changed in this ingest (not matched exactly) turns out to be its paper: a
+  // tombstone never stands for a paper that is listed. Merged ids keep their state.
+  const changed = papers.flatMap((_, i) => (probes.has(i) ? [i] : []));
+  const everyTitle = () => countTitleWords([...identities.map((identity) => words(identity!.title)), ...open.map((o) => o.probe.titleWords)]);
+  const indexOf = (subset: number[]) => {
+    const subsetProbes = subset.map((i) => probes.get(i) ?? probe(identities[i]!));
+    return { subset, probes: subsetProbes, index: bucketIndex(subsetProbes, everyTitle()) };
+  };
+  let allPapers: ReturnType<typeof indexOf> | undefined;
+  let changedPapers: ReturnType<typeof indexOf> | undefined;
+  const mergedInto = (p: Probe, among: ReturnType<typeof indexOf>): string | undefined => {
     let best: { i: number; score: number } | undefined;
-    for (const i of paperIndex.index.candidates(p)) {
-      const score = matchScore(paperIndex.probes[i]!, p);
+    for (const n of among.index.candidates(p)) {
+      const i = among.subset[n]!;
+      const score = matchScore(among.probes[n]!, p);
       if (score !== null && (!best || score > best.score || (score === best.score && rank[i]! < rank[best.i]!))) best = { i, score };
     }
     return best && ids[best.i]!;
@@ -282,7 +287,9 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
   for (const { entry: e, probe: p } of open) {
     if (taken.has(e.id)) continue;
     const { into: _into, removedOn: _removedOn, lastListed: _listed, ...identity } = e;
-    const into = e.status === "live" ? mergedInto(p) : undefined;
+    let into: string | undefined;
+    if (e.status === "live") into = mergedInto(p, (allPapers ??= indexOf(papers.map((_, i) => i))));
+    else if (e.status === "removed" && changed.length > 0) into = mergedInto(p, (changedPapers ??= indexOf(changed)));
     if (into) next.set(e.id, { ...identity, status: "merged", into });
     else if (e.status !== "live") next.set(e.id, e);
     else next.set(e.id, { ...identity, status: "removed", removedOn: today, lastListed: lastListed(e.id) });

@@ -259,7 +259,24 @@ describe("permalink identity under random edits (fast-check, fixed seed)", () =>
           checkStep(m, catalog, issued, removedOn, today);
         });
       }),
-      { seed: 20261201, numRuns: 60 },
+      {
+        seed: 20261201,
+        numRuns: 60,
+        // Found with another seed: a retitled copy's id came back from a shelved listing while the
+        // original id lay removed, a tombstone for a paper that was listed again.
+        examples: [
+          [
+            [
+              { kind: "retitle", pick: 0, words: 1, seed: 0 },
+              { kind: "remove", file: 0 },
+              { kind: "retitle", pick: 0, words: 1, seed: 0 },
+              { kind: "impostor", pick: 0, file: 0, other: 0 },
+              { kind: "remove", file: 0 },
+              { kind: "readd", file: 0, rename: false },
+            ],
+          ],
+        ],
+      },
     );
   });
 });
