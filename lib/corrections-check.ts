@@ -1,7 +1,7 @@
 // content/corrections.json against the catalog it corrects: a correction for an id no paper has,
 // or naming a topic the taxonomy does not define, is an error (it would silently do nothing), and
 // the message suggests what was probably meant.
-import type { Corrections } from "./schema";
+import type { Corrections, LedgerEntry } from "./schema";
 
 const FILE = "content/corrections.json";
 
@@ -41,13 +41,25 @@ const suggestion = (name: string, known: Iterable<string>) => {
   return n === null ? "" : `; did you mean "${n}"?`;
 };
 
-/** Every correction that points at nothing: unknown paper ids and unknown topic ids. */
-export function correctionProblems(corrections: Corrections, paperIds: string[], topicIds: string[]): string[] {
+/** Why a retired id has no paper: merged into another, or removed. */
+function retiredReason(entry: LedgerEntry): string {
+  return entry.status === "merged"
+    ? `this id was merged into "${entry.into}": key the correction by that id`
+    : `this paper was removed from the catalog${entry.removedOn ? ` on ${entry.removedOn}` : ""}: drop the correction`;
+}
+
+/**
+ * Every correction that points at nothing: unknown paper ids and unknown topic ids. An id the
+ * ledger has retired says where its paper went.
+ */
+export function correctionProblems(corrections: Corrections, paperIds: string[], topicIds: string[], ledger: LedgerEntry[] = []): string[] {
   const papers = new Set(paperIds);
   const topics = new Set(topicIds);
+  const retired = new Map(ledger.flatMap((e) => (e.status === "live" ? [] : [[e.id, e] as const])));
   const problems: string[] = [];
   for (const [id, c] of Object.entries(corrections.papers)) {
-    if (!papers.has(id)) problems.push(`${FILE}: papers.${id}: no paper has this id${suggestion(id, paperIds)}`);
+    const gone = retired.get(id);
+    if (!papers.has(id)) problems.push(`${FILE}: papers.${id}: ${gone ? retiredReason(gone) : `no paper has this id${suggestion(id, paperIds)}`}`);
     for (const field of ["pin", "add", "remove"] as const) {
       for (const t of c.topics?.[field] ?? []) {
         if (!topics.has(t)) problems.push(`${FILE}: papers.${id}.topics.${field}: no topic "${t}" in content/topics/${suggestion(t, topicIds)}`);

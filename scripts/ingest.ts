@@ -66,7 +66,7 @@ export function runIngest(): Outcome {
     corrections,
     topics,
   });
-  const wrongCorrections = correctionProblems(corrections, catalog.papers.map((p) => p.id), topics.map((t) => t.id));
+  const wrongCorrections = correctionProblems(corrections, catalog.papers.map((p) => p.id), topics.map((t) => t.id), catalog.ledger);
   if (wrongCorrections.length > 0) throw new ContentError(wrongCorrections);
 
   const problems: string[] = [];
