@@ -9,9 +9,11 @@
 // Killed before 2, content/ holds the old catalog and a stray staging folder; after 2, the new one:
 // readers (lib/content.ts, generatedPaths) read a file from the staging folder until it is moved.
 // The next ingest finishes a journal it finds (finishInterrupted) and deletes leftovers.
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { contentPaths, GENERATED, generatedPaths, JOURNAL, RETIRED_DIR, STAGING_DIR } from "./content";
+// A write that fails for want of space names its file (ENOSPC from write() carries no path).
+import { writeFileNamed } from "./terminal";
 
 /** What one ingest writes. */
 export type Generation = {
@@ -113,15 +115,15 @@ export function writeGeneration(next: Generation, root = contentPaths().root, st
     const file = path.join(papers, name);
     const existing = path.join(current, name);
     step(`write ${STAGING_DIR}/papers/${name}`);
-    if (!(next.unchanged?.has(name) && linked(existing, file))) writeFileSync(file, text);
+    if (!(next.unchanged?.has(name) && linked(existing, file))) writeFileNamed(file, text);
   }
   for (const [name, text] of [["listings.json", next.listings], ["ledger.jsonl", next.ledger]] as const) {
     step(`write ${STAGING_DIR}/${name}`);
-    writeFileSync(path.join(staging, name), text);
+    writeFileNamed(path.join(staging, name), text);
   }
   const journal = path.join(root, JOURNAL);
   step(`write ${JOURNAL}.tmp`);
-  writeFileSync(`${journal}.tmp`, `${JSON.stringify({ staged: STAGING_DIR, replaces: GENERATED })}\n`);
+  writeFileNamed(`${journal}.tmp`, `${JSON.stringify({ staged: STAGING_DIR, replaces: GENERATED })}\n`);
   step(`rename ${JOURNAL}.tmp to ${JOURNAL}`);
   renameSync(`${journal}.tmp`, journal);
   commit(root, step);
