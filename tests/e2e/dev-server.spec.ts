@@ -52,6 +52,33 @@ async function waitForServer(url: string, server: ChildProcess, log: () => strin
   throw new Error(`npm run dev did not serve ${url} within ${START_TIMEOUT_MS / 1000} s:\n${log()}`);
 }
 
+/** Stop npm, next dev and its workers (one process group): SIGTERM, then SIGKILL if they linger. */
+async function stop(server: ChildProcess) {
+  if (!server.pid) return;
+  const group = -server.pid;
+  const alive = () => {
+    try {
+      process.kill(group, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const gone = async (ms: number) => {
+    for (const end = Date.now() + ms; Date.now() < end; ) {
+      if (!alive()) return true;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return !alive();
+  };
+  if (!alive()) return;
+  process.kill(group, "SIGTERM");
+  if (!(await gone(10_000))) {
+    process.kill(group, "SIGKILL");
+    await gone(5_000);
+  }
+}
+
 test("npm run dev in a fresh checkout serves search results", async ({ page }) => {
   test.setTimeout(START_TIMEOUT_MS + 120_000);
   const dir = freshCopy();
@@ -68,10 +95,8 @@ test("npm run dev in a fresh checkout serves search results", async ({ page }) =
     await expect(page.locator("ol[data-query] > li").first()).toContainText(/sparse autoencoder/i, { timeout: 60_000 });
     await expect(page.getByText("Search is unavailable")).toHaveCount(0);
   } finally {
-    const exited = server.exitCode !== null ? Promise.resolve() : new Promise((r) => server.once("exit", r));
-    if (server.pid) process.kill(-server.pid, "SIGTERM"); // npm, next dev and its workers
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    // A worker may still be writing its cache as it stops: retry while the folder is not yet empty.
+    await stop(server);
+    // A worker may still be flushing its cache as it stops: retry while the folder is not yet empty.
     rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
   }
 });

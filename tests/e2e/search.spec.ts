@@ -6,9 +6,13 @@ const results = (page: import("@playwright/test").Page) => page.locator("ol[data
 
 test("'/' focuses the header search box, results appear while typing, arrows and Enter open one", async ({ page }) => {
   await page.goto("/topics/");
-  await page.keyboard.press("/");
   const box = page.getByRole("combobox", { name: "Search papers" });
-  await expect(box).toBeFocused();
+  // "/" works once the page is interactive: on a loaded machine hydration can take a moment.
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+  await expect(box).toHaveValue("");
   await page.keyboard.type("sparse autoenc");
   const options = page.getByRole("option");
   await expect(options.first()).toBeVisible();
