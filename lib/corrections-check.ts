@@ -2,25 +2,9 @@
 // or naming a topic the taxonomy does not define, is an error (it would silently do nothing), and
 // the message suggests what was probably meant.
 import type { Corrections, LedgerEntry } from "./schema";
+import { editDistance } from "./text";
 
 const FILE = "content/corrections.json";
-
-/** Edit distance, giving up (Infinity) once it exceeds `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return Infinity;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, row[j]!);
-    }
-    if (best > limit) return Infinity;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
 
 /** The known name closest to `name`, when it is close enough to be what was meant. */
 export function nearest(name: string, known: Iterable<string>): string | null {

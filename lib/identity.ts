@@ -10,7 +10,7 @@
 // Pure: no I/O, no clock (the caller passes today's date).
 import { fingerprint, fnv1a, slugify } from "./slug";
 import type { LedgerEntry, SourceRef } from "./schema";
-import { words } from "./text";
+import { editDistance, words } from "./text";
 
 /** MinHash values per abstract; the low 8 bits of each are kept (b-bit MinHash). */
 export const SIG_SIZE = 64;
@@ -119,24 +119,11 @@ function bucketIndex(items: Probe[], counts: WordCounts): BucketIndex {
   };
 }
 
-/** Word-level edit distance, stopping early once it exceeds `limit`. */
-function wordEdits(a: string[], b: string[], limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    if (Math.min(...row) > limit) return limit + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
 /** Same title words, or one word changed (two in titles of four or more words), with a word kept. */
 export function closeTitles(a: string[], b: string[]): boolean {
   const limit = Math.min(a.length, b.length) >= 4 ? 2 : 1;
   if (a.join(" ") === b.join(" ")) return true;
-  return a.some((w) => b.includes(w)) && wordEdits(a, b, limit) <= limit;
+  return a.some((w) => b.includes(w)) && editDistance(a, b, limit) <= limit;
 }
 
 export function abstractSimilarity(a: Pick<Probe, "words" | "sig">, b: Pick<Probe, "words" | "sig">) {

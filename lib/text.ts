@@ -35,3 +35,24 @@ export function terms(text: string): string[] {
     .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w))
     .map(stem);
 }
+
+/**
+ * Edit distance between two sequences (the characters of strings, or lists of words), giving up
+ * (Infinity) once it exceeds `limit`. Used on ids (lib/corrections-check.ts) and title words
+ * (lib/identity.ts).
+ */
+export function editDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return Infinity;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]!);
+    }
+    if (best > limit) return Infinity;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
