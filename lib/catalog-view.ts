@@ -2,6 +2,7 @@
 // counts and papers in every sort order, pages of at most PAGE_SIZE, related papers, the most
 // upvoted and most recent papers, and each listing split into pages. Pages only look things up.
 import { contentRoot, readLedger, readListings, readPapers, readTopics } from "./content";
+import { normalizeTitle } from "./catalog";
 import { relatedPapers } from "./related";
 import { excerpt } from "./abstract-excerpt";
 import { listingName } from "./listing-kind";
@@ -33,7 +34,8 @@ export type TopicSummary = Pick<TopicRecord, "id" | "title" | "description" | "i
 };
 export type SourceSummary = Pick<Listing, "file" | "kind" | "heading" | "pageDate" | "year"> & { name: string; slug: string; count: number; pages: number };
 /** `number`: the entry's place in the listing (1, 2, ...); `line`: where it starts in the file. */
-export type SourceEntry = { number: number; line: number; title: string | null; paper: PaperRecord };
+/** An entry of a listing; `retitled`: the title as listed is not the paper's (a correction, a merge). */
+export type SourceEntry = { number: number; line: number; title: string | null; retitled: boolean; paper: PaperRecord };
 export type RelatedPaper = { paper: PaperRecord; terms: string[] };
 export type PaperTopic = TopicAssignment & { topic: TopicSummary };
 export type SourceLocation = SourceRef & { source: SourceSummary; entry: number; href: string };
@@ -48,6 +50,8 @@ export type CatalogView = {
   /** Ids that no longer have a paper of their own (merged or removed): their pages say where it went. */
   retired: LedgerEntry[];
   retiredEntry(id: string): LedgerEntry | undefined;
+  /** Each live paper's ledger sequence number: the order papers entered the catalog (feeds use it). */
+  entryOrder: ReadonlyMap<string, number>;
   topic(id: string): TopicSummary | undefined;
   topicPapers(id: string, sort: SortKey): PaperRecord[];
   paperTopics(paper: PaperRecord): PaperTopic[];
@@ -180,7 +184,7 @@ export function buildCatalogView({ papers, topics, listings, ledger = [] }: Cata
     l.entries.forEach((e, i) => {
       const paper = paperById.get(e.paper);
       if (!paper) problems.push(`listing ${l.file}:${e.line} points at paper ${e.paper}, which does not exist`);
-      else entries.push({ number: i + 1, line: e.line, title: e.title, paper });
+      else entries.push({ number: i + 1, line: e.line, title: e.title, retitled: e.title !== null && normalizeTitle(e.title) !== normalizeTitle(paper.title), paper });
       entryOfLine.set(`${l.file}:${e.line}`, i + 1);
     });
     const summary: SourceSummary = { file: l.file, kind: l.kind, name: listingName(l), heading: l.heading, pageDate: l.pageDate, year: l.year, slug, count: entries.length, pages: pageCount(entries.length) };
@@ -200,6 +204,7 @@ export function buildCatalogView({ papers, topics, listings, ledger = [] }: Cata
     paper: (id) => paperById.get(id),
     retired,
     retiredEntry: (id) => retiredById.get(id),
+    entryOrder: new Map(ledger.flatMap((e) => (e.status === "live" ? [[e.id, e.seq] as const] : []))),
     topic: (id) => topicById.get(id),
     topicPapers: (id, sort) => sorted.get(`${id}\u0000${sort}`) ?? [],
     paperTopics: (paper) => paper.topics.map((a) => ({ ...a, topic: topicById.get(a.id)! })),

@@ -5,7 +5,6 @@
 import { readerText } from "./abstract-excerpt";
 import type { CatalogView, TopicSummary } from "./catalog-view";
 import { bibtexEntry, bibtexFile, type CiteSource } from "./cite";
-import { readLedger } from "./content";
 import { papersCsv, papersJson, papersJsonSchema } from "./exports";
 import { newestEntries } from "./feed-order";
 import { atomFeed, jsonFeed, rssFeed, type FeedEntry, type FeedInfo } from "./feeds";
@@ -13,14 +12,6 @@ import { exportPath, feedPath, schemaPath, type ExportFormat, type FeedFormat } 
 import { homePath, paperPath, topicPath, topicsPath } from "./routes";
 import type { PaperRecord } from "./schema";
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from "./site";
-
-/**
- * Entry order of every live paper: its ledger sequence number (content/ledger.jsonl), issued when
- * the paper entered the catalog, so a feed reader sees newly added papers first even undated ones.
- */
-let seqs: ReadonlyMap<string, number> | undefined;
-const entrySeq = (): ReadonlyMap<string, number> =>
-  (seqs ??= new Map(readLedger().flatMap((e) => (e.status === "live" ? [[e.id, e.seq] as const] : []))));
 
 function scope(catalog: CatalogView, topic?: TopicSummary): { papers: PaperRecord[]; title: string; description: string; page: string } {
   if (!topic) return { papers: catalog.papers, title: SITE_NAME, description: SITE_DESCRIPTION, page: homePath() };
@@ -50,7 +41,7 @@ export function feed(catalog: CatalogView, format: FeedFormat, topic?: TopicSumm
     updated: newestDate(s.papers),
     topicsUrl: absoluteUrl(topicsPath()),
   };
-  const entries: FeedEntry[] = newestEntries(s.papers, entrySeq()).map((p) => ({
+  const entries: FeedEntry[] = newestEntries(s.papers, catalog.entryOrder).map((p) => ({
     url: absoluteUrl(paperPath(p.id)),
     title: p.title,
     paragraphs: readerText(p.abstract).split("\n\n"),

@@ -241,7 +241,7 @@ describe("papers.json and its JSON Schema", () => {
 
 describe("determinism", () => {
   it("a second read of the same content gives the same bytes", () => {
-    const again = buildCatalogView({ papers: readPapers(), topics: readTopics(), listings: readListings() });
+    const again = buildCatalogView({ papers: readPapers(), topics: readTopics(), listings: readListings(), ledger: readLedger() });
     for (const f of ["atom", "rss", "json"] as const) expect(feed(again, f, biggest)).toBe(feed(real, f, biggest));
     for (const f of ["json", "csv", "bib"] as const) expect(exportFile(again, f)).toBe(exportFile(real, f));
   });
