@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useCopy } from "@/components/copy-button";
 
 const chip =
   "inline-flex min-h-9 items-center gap-1.5 rounded-md border border-stone-300 bg-white px-3 text-sm font-medium text-stone-900 hover:border-indigo-700 hover:text-indigo-700 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:hover:border-indigo-300 dark:hover:text-indigo-300";
@@ -11,16 +11,8 @@ const chip =
  * the actions row (the nearest positioned ancestor), as wide as the row.
  */
 export function CopyLink({ url }: { url: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setState("copied");
-    } catch {
-      setState("failed");
-    }
-  }
+  // The button is rendered before JavaScript runs (see above), so `ready` is not needed here.
+  const { state, copy } = useCopy(url);
 
   return (
     <>

@@ -17,15 +17,18 @@ type Props = {
 /** Papers as a list: title (linking to the permalink), date, upvotes, authors, first lines. */
 export function PaperList({ papers, catalog, withExcerpt = true, start = 1, headingLevel = 3, why }: Props) {
   // Only what a row shows crosses into the client component (and so into the page's payload).
-  const items = papers.map((p) => ({
-    id: p.id,
-    title: p.title,
-    titleInferred: p.titleInferred,
-    date: p.date,
-    upvotes: p.upvotes,
-    authorCount: p.authorCount,
-    ...(why?.(p) ? { why: why(p)! } : {}),
-    ...(withExcerpt ? { excerpt: catalog.abstract(p).excerpt } : {}),
-  }));
+  const items = papers.map((p) => {
+    const reason = why?.(p);
+    return {
+      id: p.id,
+      title: p.title,
+      titleInferred: p.titleInferred,
+      date: p.date,
+      upvotes: p.upvotes,
+      authorCount: p.authorCount,
+      ...(reason ? { why: reason } : {}),
+      ...(withExcerpt ? { excerpt: catalog.abstract(p).excerpt } : {}),
+    };
+  });
   return <PaperItems items={items} start={start} headingLevel={headingLevel} />;
 }

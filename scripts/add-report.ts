@@ -1,6 +1,7 @@
 // What `npm run add` tells a curator: the difference between the catalog before and after the
 // ingest, in terms of the listings that were added. Pure: both catalogs are read before this runs.
 import { sourceSlug } from "../lib/catalog-view";
+import { clip } from "../lib/format";
 import { relatedPapers } from "../lib/related";
 import { paperPath } from "../lib/routes";
 import type { Listing, PaperRecord, TopicRecord } from "../lib/schema";
@@ -20,15 +21,15 @@ export type AddReport = {
 
 const SUGGESTIONS = 3;
 
-function clip(text: string, max = 70): string {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
+/** A title shortened for a report line, at a word boundary. */
+const short = (title: string) => clip(title, 70);
+
 
 /** What changed in an existing record when the new listing's copy merged into it. */
 export function recordDifferences(before: PaperRecord, after: PaperRecord, listedTitle: string | null): string[] {
   const out: string[] = [];
-  if (listedTitle !== null && listedTitle !== after.title) out.push(`listed as "${clip(listedTitle)}"; the record keeps "${clip(after.title)}"`);
-  if (before.title !== after.title) out.push(`title "${clip(before.title)}" -> "${clip(after.title)}"`);
+  if (listedTitle !== null && listedTitle !== after.title) out.push(`listed as "${short(listedTitle)}"; the record keeps "${short(after.title)}"`);
+  if (before.title !== after.title) out.push(`title "${short(before.title)}" -> "${short(after.title)}"`);
   if (before.abstract !== after.abstract) {
     const d = after.abstract.length - before.abstract.length;
     out.push(`abstract replaced by a ${d >= 0 ? `longer copy (+${d}` : `different copy (${d}`} characters)`);
@@ -118,15 +119,15 @@ export function formatReport(r: AddReport, topics: TopicRecord[], warnings: { mi
   lines.push(`Listings: ${r.added.map((f) => `content/sources/${f} (/sources/${sourceSlug(f)}/)`).join(", ")}`);
   section(
     `New papers (${r.newPapers.length}):`,
-    r.newPapers.map((p) => `${clip(p.title)}\n    ${absoluteUrl(paperPath(p.id))}`),
+    r.newPapers.map((p) => `${short(p.title)}\n    ${absoluteUrl(paperPath(p.id))}`),
   );
   section(
     `Merged with papers already in the catalog (${r.merged.length}):`,
-    r.merged.map((m) => `${clip(m.paper.title)} (${m.at})\n    ${absoluteUrl(paperPath(m.paper.id))}\n${m.differences.map((d) => `    - ${d}`).join("\n")}`),
+    r.merged.map((m) => `${short(m.paper.title)} (${m.at})\n    ${absoluteUrl(paperPath(m.paper.id))}\n${m.differences.map((d) => `    - ${d}`).join("\n")}`),
   );
   section(
     `Inferred titles to review (${r.inferred.length}): correct them in content/corrections.json`,
-    r.inferred.map((p) => `"${clip(p.title)}"  ${where(p)}  id ${p.id}`),
+    r.inferred.map((p) => `"${short(p.title)}"  ${where(p)}  id ${p.id}`),
   );
   section(
     "Papers per topic:",
@@ -135,7 +136,7 @@ export function formatReport(r: AddReport, topics: TopicRecord[], warnings: { mi
   section(
     `Unsorted papers (${r.unsorted.length}): place them with "topics": { "add": [...] } in content/corrections.json`,
     r.unsorted.map(
-      (u) => `${clip(u.paper.title)}  id ${u.paper.id}\n    suggested: ${u.suggestions.length > 0 ? u.suggestions.join(", ") : "no similar paper has a topic; a new topic may be needed"}`,
+      (u) => `${short(u.paper.title)}  id ${u.paper.id}\n    suggested: ${u.suggestions.length > 0 ? u.suggestions.join(", ") : "no similar paper has a topic; a new topic may be needed"}`,
     ),
   );
   section(
