@@ -84,8 +84,14 @@ test("a reader's browsing requests only files the site holds, none answered 404"
 
   // The header search box: pick a suggestion with the keyboard, then the full results page.
   const box = page.getByRole("banner").getByRole("combobox", { name: "Search papers" });
+  // Typed once the page is interactive; the first use loads the search engine, which on a
+  // loaded machine can take longer than the default wait.
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass({ timeout: 15_000 });
   await box.fill(first.title);
-  await expect(page.getByRole("banner").getByRole("option").first()).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("option").first()).toBeVisible({ timeout: 15_000 });
   await box.press("ArrowDown");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/papers\//);
