@@ -26,6 +26,18 @@ function whyLine(card: ResultCard, words: Set<string>, abstract: string | undefi
   return topic ? [{ text: "In ", hit: false }, { text: named.get(topic)!, hit: true }] : null;
 }
 
+/**
+ * The box "/" focuses: the page's own search box where the page has one (the search page marks it
+ * data-primary-search), else the header's - whichever of them is shown (on a phone the search page
+ * hides the header's).
+ */
+function searchBoxFor(header: HTMLInputElement | null): HTMLInputElement | null {
+  const shown = (el: HTMLElement | null) => el !== null && el.getClientRects().length > 0;
+  const primary = document.querySelector<HTMLInputElement>("input[data-primary-search]");
+  if (shown(primary)) return primary;
+  return shown(header) ? header : null;
+}
+
 export function SearchBox() {
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -48,7 +60,7 @@ export function SearchBox() {
       const typing = target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
       if (e.key === "/" && !typing && !e.metaKey && !e.ctrlKey && !e.altKey) {
         e.preventDefault();
-        input.current?.focus();
+        searchBoxFor(input.current)?.focus();
       }
     };
     window.addEventListener("keydown", onKey);

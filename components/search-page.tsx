@@ -245,6 +245,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
           </label>
           <input
             id="search-page-input"
+            data-primary-search
             type="search"
             name="q"
             value={params.q}

@@ -179,6 +179,20 @@ test.describe("search page at 360 px", () => {
     await expect(page.getByRole("button", { name: /Remove/ })).toHaveCount(0);
   });
 
+  test("'/' focuses the page's own search box, the one a phone shows", async ({ page }) => {
+    await page.goto("/search/?q=sparse+autoencoders");
+    await expect(results(page).first()).toBeVisible();
+    const box = page.getByRole("searchbox", { name: "Search titles and abstracts" });
+    await page.locator("h1").click(); // focus leaves the box the page may have focused
+    await expect(async () => {
+      await page.keyboard.press("/");
+      await expect(box).toBeFocused({ timeout: 500 });
+    }).toPass({ timeout: 15_000 });
+    await expect(box).toHaveValue("sparse autoencoders"); // "/" is not typed into it
+    await page.keyboard.type(" circuits");
+    await expect(page).toHaveURL(/q=sparse\+autoencoders\+circuits/);
+  });
+
   test("a year in the address that is not a year is ignored, with a note", async ({ page }) => {
     await page.goto("/search/?q=sparse+autoencoders&year=abc");
     await expect(page.getByText("Ignored in the address: year “abc” is not a year.")).toBeVisible();
