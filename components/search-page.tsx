@@ -18,6 +18,8 @@ import { withBase } from "@/lib/site";
 if (typeof window !== "undefined") openSearch().catch(() => undefined);
 
 const PAGE = 20;
+/** Results that fill a first screen, even a tall one. */
+const FIRST_SCREEN = 6;
 /**
  * Abstracts not loaded yet are fetched once typing pauses this long: fetching them on every
  * keystroke would fill the connections the next keystroke's index files need.
@@ -126,6 +128,8 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
   /** The URL of the search shown, until it is written to history; whether it opens a new entry. */
   const pendingUrl = useRef<{ url: string; newEntry: boolean } | null>(null);
   const list = useRef<HTMLDivElement>(null);
+  /** Whether this page has shown results yet. */
+  const painted = useRef(false);
   const topicTitle = useMemo(() => new Map(topics.map((t) => [t.id, t.title])), [topics]);
 
   const run = useCallback(async (p: Params, limit: number) => {
@@ -146,6 +150,17 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       const all = applyFilters(result.docs.subarray(0, result.complete), meta, topicIds, p);
       const some = applyFilters(result.docs.subarray(result.complete), meta, topicIds, p);
       const filtered = [...all, ...some];
+      const searched = { q: p.q, complete: all.length, partial: some.length, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions };
+      const counts = facets(result.docs, meta, topicIds);
+      const outcomeWith = (cards: ResultCard[]): Outcome => ({ params: p, docs: filtered, cards, words: new Set(result.words), namedTopics: new Set(result.topics), ...counts, searched });
+      // The page's first results paint from the cards of a screenful, and the rest follow: fewer
+      // files stand between opening a search link and its first results.
+      if (!painted.current && limit > FIRST_SCREEN) {
+        const first = await engine.cards(filtered.slice(0, FIRST_SCREEN));
+        if (ticket !== latest.current) return;
+        flushSync(() => setOutcome(outcomeWith(first)));
+      }
+      painted.current = true;
       const cards = await engine.cards(filtered.slice(0, limit));
       if (ticket !== latest.current) return;
       const known = (docs: number[]) => new Map(docs.flatMap((d) => (engine.abstractNow(d) === undefined ? [] : [[d, engine.abstractNow(d)!] as const])));
@@ -153,8 +168,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       // the search finishes in microtasks after the input event, and its results then paint in the
       // same frame as the typed character instead of the frame after.
       flushSync(() => {
-        const searched = { q: p.q, complete: all.length, partial: some.length, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions };
-        setOutcome({ params: p, docs: filtered, cards, words: new Set(result.words), namedTopics: new Set(result.topics), ...facets(result.docs, meta, topicIds), searched });
+        setOutcome(outcomeWith(cards));
         setAbstracts(known(cards.map((c) => c.doc)));
         setError(null);
       });
