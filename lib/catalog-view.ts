@@ -1,14 +1,14 @@
 // What the pages show, derived once from the records lib/content.ts reads: topics with their
 // counts and papers in every sort order, pages of at most PAGE_SIZE, related papers, the most
 // upvoted and most recent papers, and each listing split into pages. Pages only look things up.
-import { contentRoot, readLedger, readListings, readPapers, readTopics } from "./content";
+import { contentRoot, readLedger, readListings, readPapers, readPublished, readTopics } from "./content";
 import { normalizeTitle } from "./catalog";
 import { relatedPapers } from "./related";
 import { excerpt } from "./abstract-excerpt";
 import { listingName } from "./listing-kind";
 import { renderAbstract, type AbstractNode } from "./render-abstract";
 import { entryAnchor, sourcePath, SORTS, type SortKey } from "./routes";
-import type { LedgerEntry, Listing, PaperRecord, SourceRef, TopicAssignment, TopicRecord } from "./schema";
+import type { LedgerEntry, Listing, PaperRecord, PublishedEntry, SourceRef, TopicAssignment, TopicRecord } from "./schema";
 import { UNSORTED } from "./topics";
 
 /** No page lists more papers than this. */
@@ -53,6 +53,10 @@ export type CatalogView = {
   /** Each live paper's ledger sequence number: the order papers entered the catalog (feeds use it). */
   entryOrder: ReadonlyMap<string, number>;
   topic(id: string): TopicSummary | undefined;
+  /** The topic that was once called `id` (its topic file lists the id under `formerly`). */
+  formerTopic(id: string): TopicSummary | undefined;
+  /** Every topic and listing page address ever published (content/published.jsonl). */
+  published: PublishedEntry[];
   topicPapers(id: string, sort: SortKey): PaperRecord[];
   paperTopics(paper: PaperRecord): PaperTopic[];
   /** The abstract rendered (KaTeX at build time) and its first lines, computed once per paper. */
@@ -137,7 +141,7 @@ const UNSORTED_TOPIC: Omit<TopicSummary, "defaultSort" | "sortsOff"> = {
   count: 0,
 };
 
-export type CatalogData = { papers: PaperRecord[]; topics: TopicRecord[]; listings: Listing[]; ledger?: LedgerEntry[] };
+export type CatalogData = { papers: PaperRecord[]; topics: TopicRecord[]; listings: Listing[]; ledger?: LedgerEntry[]; published?: PublishedEntry[] };
 
 /** Papers and ledger agree: every paper is a live id, every live id has its paper. */
 function ledgerProblems(papers: Map<string, PaperRecord>, ledger: LedgerEntry[]): string[] {
@@ -149,7 +153,7 @@ function ledgerProblems(papers: Map<string, PaperRecord>, ledger: LedgerEntry[])
   ];
 }
 
-export function buildCatalogView({ papers, topics, listings, ledger = [] }: CatalogData): CatalogView {
+export function buildCatalogView({ papers, topics, listings, ledger = [], published = [] }: CatalogData): CatalogView {
   const paperById = new Map(papers.map((p) => [p.id, p]));
   const retired = ledger.filter((e) => e.status !== "live");
   const retiredById = new Map(retired.map((e) => [e.id, e]));
@@ -172,6 +176,14 @@ export function buildCatalogView({ papers, topics, listings, ledger = [] }: Cata
   if (members.has(UNSORTED) && !topics.some((t) => t.id === UNSORTED)) summaries.push({ ...UNSORTED_TOPIC, count: members.get(UNSORTED)!.length, ...sortChoices(orders(UNSORTED)) });
   summaries.sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
   const topicById = new Map(summaries.map((t) => [t.id, t]));
+  const formerly = new Map<string, TopicSummary>();
+  for (const t of topics) {
+    for (const old of t.formerly) {
+      if (topicById.has(old)) problems.push(`topic ${t.id} lists "${old}" under formerly, but ${old} is a topic of its own`);
+      else if (formerly.has(old)) problems.push(`topics ${formerly.get(old)!.id} and ${t.id} both list "${old}" under formerly`);
+      else formerly.set(old, topicById.get(t.id)!);
+    }
+  }
 
   const sourceBySlug = new Map<string, SourceSummary>();
   const entriesBySlug = new Map<string, SourceEntry[]>();
@@ -194,7 +206,8 @@ export function buildCatalogView({ papers, topics, listings, ledger = [] }: Cata
   }
   if (problems.length > 0) throw new Error(`the catalog is inconsistent:\n  ${problems.join("\n  ")}`);
 
-  const related = relatedPapers(papers);
+  // Related papers cost the most to derive, and the ingest's view (the pages it publishes) needs none.
+  let related: ReturnType<typeof relatedPapers> | undefined;
   const rendered = new Map<string, RenderedAbstract>();
 
   return {
@@ -206,6 +219,8 @@ export function buildCatalogView({ papers, topics, listings, ledger = [] }: Cata
     retiredEntry: (id) => retiredById.get(id),
     entryOrder: new Map(ledger.flatMap((e) => (e.status === "live" ? [[e.id, e.seq] as const] : []))),
     topic: (id) => topicById.get(id),
+    formerTopic: (id) => formerly.get(id),
+    published,
     topicPapers: (id, sort) => sorted.get(`${id}\u0000${sort}`) ?? [],
     paperTopics: (paper) => paper.topics.map((a) => ({ ...a, topic: topicById.get(a.id)! })),
     abstract: (paper) => {
@@ -218,7 +233,7 @@ export function buildCatalogView({ papers, topics, listings, ledger = [] }: Cata
       return r;
     },
     related: (id) =>
-      (related.get(id) ?? []).flatMap((r) => {
+      ((related ??= relatedPapers(papers)).get(id) ?? []).flatMap((r) => {
         const paper = paperById.get(r.id);
         return paper ? [{ paper, terms: r.terms }] : [];
       }),
@@ -247,6 +262,6 @@ let cached: { root: string; view: CatalogView } | undefined;
 /** The catalog of contentRoot(), read and derived once per build process. */
 export function catalogView(): CatalogView {
   const root = contentRoot();
-  if (cached?.root !== root) cached = { root, view: buildCatalogView({ papers: readPapers(root), topics: readTopics(root), listings: readListings(root), ledger: readLedger(root) }) };
+  if (cached?.root !== root) cached = { root, view: buildCatalogView({ papers: readPapers(root), topics: readTopics(root), listings: readListings(root), ledger: readLedger(root), published: readPublished(root) }) };
   return cached.view;
 }

@@ -1,5 +1,5 @@
 // The one writer of content/: replaces everything an ingest generates (papers/, listings.json,
-// ledger.jsonl) as one step that a crash cannot split.
+// ledger.jsonl, published.jsonl) as one step that a crash cannot split.
 //
 //   1. stage the new files in content/.ingest-new/ (records that stay the same are hard-linked);
 //   2. write content/.ingest-journal.json (to a temporary name, then renamed): the commit point;
@@ -23,6 +23,8 @@ export type Generation = {
   unchanged?: Set<string>;
   listings: string;
   ledger: string;
+  /** content/published.jsonl: every topic and listing page address ever published. */
+  published: string;
 };
 
 /**
@@ -117,7 +119,7 @@ export function writeGeneration(next: Generation, root = contentPaths().root, st
     step(`write ${STAGING_DIR}/papers/${name}`);
     if (!(next.unchanged?.has(name) && linked(existing, file))) writeFileNamed(file, text);
   }
-  for (const [name, text] of [["listings.json", next.listings], ["ledger.jsonl", next.ledger]] as const) {
+  for (const [name, text] of [["listings.json", next.listings], ["ledger.jsonl", next.ledger], ["published.jsonl", next.published]] as const) {
     step(`write ${STAGING_DIR}/${name}`);
     writeFileNamed(path.join(staging, name), text);
   }
@@ -146,6 +148,9 @@ export function staleFiles(want: Generation, root = contentPaths().root): string
     if (wanted !== have) stale.push(`${show(file)} (${wanted === undefined ? "should not exist" : have === undefined ? "missing" : "differs"})`);
   }
   if (readIfExists(at.listings) !== want.listings) stale.push(`${show(at.listings)} (differs)`);
-  if (readIfExists(at.ledger) !== want.ledger) stale.push(`${show(at.ledger)} (${existsSync(at.ledger) ? "differs" : "missing"})`);
+  for (const file of [at.ledger, at.published]) {
+    const wanted = file === at.ledger ? want.ledger : want.published;
+    if (readIfExists(file) !== wanted) stale.push(`${show(file)} (${existsSync(file) ? "differs" : "missing"})`);
+  }
   return stale.sort();
 }

@@ -10,6 +10,7 @@ import {
   CorrectionsSchema,
   LedgerEntrySchema,
   ListingsSchema,
+  PublishedEntrySchema,
   PaperSchema,
   TopicSchema,
   type Acronyms,
@@ -17,6 +18,7 @@ import {
   type LedgerEntry,
   type Listing,
   type PaperRecord,
+  type PublishedEntry,
   type TopicRecord,
 } from "./schema";
 import { parseStrictJson } from "./strict-json";
@@ -35,12 +37,13 @@ export const contentPaths = (root = contentRoot()) => ({
   topics: path.join(root, "topics"),
   listings: path.join(root, "listings.json"),
   ledger: path.join(root, "ledger.jsonl"),
+  published: path.join(root, "published.jsonl"),
   corrections: path.join(root, "corrections.json"),
   acronyms: path.join(root, "acronyms.json"),
 });
 
 /** What the ingest writes, all replaced in one step (lib/content-write.ts). */
-export const GENERATED = ["papers", "listings.json", "ledger.jsonl"] as const;
+export const GENERATED = ["papers", "listings.json", "ledger.jsonl", "published.jsonl"] as const;
 /** An ingest's new files, before they are moved into place. */
 export const STAGING_DIR = ".ingest-new";
 /** The files they replace, until they are deleted. */
@@ -53,14 +56,14 @@ export const JOURNAL = ".ingest-journal.json";
  * staged files are the catalog: a file not moved into place yet is read from the staging folder.
  * So a reader sees the old catalog or the new one, never a mix, whenever an ingest is stopped.
  */
-export function generatedPaths(root = contentRoot()): { papers: string; listings: string; ledger: string } {
+export function generatedPaths(root = contentRoot()): { papers: string; listings: string; ledger: string; published: string } {
   const paths = contentPaths(root);
   const journal = existsSync(path.join(paths.root, JOURNAL));
   const current = (name: (typeof GENERATED)[number]) => {
     const staged = path.join(paths.root, STAGING_DIR, name);
     return journal && existsSync(staged) ? staged : path.join(paths.root, name);
   };
-  return { papers: current("papers"), listings: current("listings.json"), ledger: current("ledger.jsonl") };
+  return { papers: current("papers"), listings: current("listings.json"), ledger: current("ledger.jsonl"), published: current("published.jsonl") };
 }
 
 export class ContentError extends Error {
@@ -196,12 +199,31 @@ export function hasLedger(root = contentRoot()): boolean {
  */
 export function readLedger(root = contentRoot()): LedgerEntry[] {
   const file = generatedPaths(root).ledger;
-  if (!existsSync(file)) return [];
   const shown = display(file);
-  const problems: string[] = [];
-  const entries: LedgerEntry[] = [];
   const lineOf = new Map<string, number>();
   const seqs = new Map<number, number>();
+  const { entries, problems } = readJsonLines(file, LedgerEntrySchema, (entry, line, problems) => {
+    if (lineOf.has(entry.id)) problems.push(`${shown}:${line}: **id**: "${entry.id}" is also on line ${lineOf.get(entry.id)}`);
+    if (seqs.has(entry.seq)) problems.push(`${shown}:${line}: **seq**: ${entry.seq} is also on line ${seqs.get(entry.seq)}`);
+    lineOf.set(entry.id, line);
+    seqs.set(entry.seq, line);
+  });
+  for (const e of entries) {
+    if (e.into !== undefined && !lineOf.has(e.into)) problems.push(`${shown}:${lineOf.get(e.id)}: **into**: "${e.into}" is not an id in the ledger`);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * A JSON Lines file of content/, each line validated against `schema`; `each` checks a valid line
+ * against the ones before it. A missing file has no lines.
+ */
+function readJsonLines<T>(file: string, schema: z.ZodType<T>, each: (entry: T, line: number, problems: string[]) => void): { entries: T[]; problems: string[] } {
+  const entries: T[] = [];
+  const problems: string[] = [];
+  if (!existsSync(file)) return { entries, problems };
+  const shown = display(file);
   readFileSync(file, "utf8")
     .split("\n")
     .forEach((text, i) => {
@@ -214,20 +236,12 @@ export function readLedger(root = contentRoot()): LedgerEntry[] {
         problems.push(`${at}: not valid JSON: ${(e as Error).message}`);
         return;
       }
-      const result = LedgerEntrySchema.safeParse(data);
+      const result = schema.safeParse(data);
       if (!result.success) return problems.push(...describeIssues(at, result.error));
-      const entry = result.data;
-      if (lineOf.has(entry.id)) problems.push(`${at}: **id**: "${entry.id}" is also on line ${lineOf.get(entry.id)}`);
-      if (seqs.has(entry.seq)) problems.push(`${at}: **seq**: ${entry.seq} is also on line ${seqs.get(entry.seq)}`);
-      lineOf.set(entry.id, i + 1);
-      seqs.set(entry.seq, i + 1);
-      entries.push(entry);
+      each(result.data, i + 1, problems);
+      entries.push(result.data);
     });
-  for (const e of entries) {
-    if (e.into !== undefined && !lineOf.has(e.into)) problems.push(`${shown}:${lineOf.get(e.id)}: **into**: "${e.into}" is not an id in the ledger`);
-  }
-  if (problems.length > 0) throw new ContentError(problems);
-  return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entries, problems };
 }
 
 const LEDGER_KEYS = ["id", "seq", "status", "into", "removedOn", "lastListed", "title", "fp", "words", "sig"] as const;
@@ -236,6 +250,27 @@ const LEDGER_KEYS = ["id", "seq", "status", "into", "removedOn", "lastListed", "
 export function serializeLedger(entries: LedgerEntry[]): string {
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return sorted.map((e) => `${JSON.stringify(Object.fromEntries(LEDGER_KEYS.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])))}\n`).join("");
+}
+
+/**
+ * Every topic and listing page address the site has published (content/published.jsonl), sorted
+ * by path; [] before the first ingest that records them. A bad or repeated line is a ContentError.
+ */
+export function readPublished(root = contentRoot()): PublishedEntry[] {
+  const file = generatedPaths(root).published;
+  const lineOf = new Map<string, number>();
+  const { entries, problems } = readJsonLines(file, PublishedEntrySchema, (entry, line, problems) => {
+    if (lineOf.has(entry.path)) problems.push(`${display(file)}:${line}: **path**: "${entry.path}" is also on line ${lineOf.get(entry.path)}`);
+    lineOf.set(entry.path, line);
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+  return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** One JSON line per path, sorted, keys in a fixed order. */
+export function serializePublished(entries: PublishedEntry[]): string {
+  const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return sorted.map((e) => `${JSON.stringify(e.title === undefined ? { path: e.path } : { path: e.path, title: e.title })}\n`).join("");
 }
 
 export function parseTopic(text: string, file: string): TopicRecord {

@@ -58,6 +58,15 @@ export function retiredMetadata(entry: LedgerEntry): Metadata {
   return { ...base, robots: { index: false, follow: true } };
 }
 
+/**
+ * A published topic or listing address the catalog no longer builds as it was: never indexed; its
+ * canonical URL is the page it leads to, or its own where the topic or listing is gone.
+ */
+export function movedMetadata(moved: { path: string; to: string | null; title: string; why: string }): Metadata {
+  const base = pageMetadata({ title: moved.to ? `Moved: ${moved.title}` : `Removed: ${moved.title}`, description: moved.why, path: moved.to ?? moved.path });
+  return { ...base, robots: { index: false, follow: true } };
+}
+
 /** "Removed from the catalog on 2026-02-14; last listed in a.txt and b.txt." */
 export function retiredText(entry: LedgerEntry): string {
   const files = entry.lastListed ?? [];

@@ -182,11 +182,24 @@ export const TopicSchema = z.strictObject({
   terms: z.array(TopicTermSchema).min(1),
   /** A paper matching any of these phrases is never put in the topic by matching. */
   exclude: z.array(z.string().min(2)).default([]),
+  /** Ids this topic had before it was renamed: the pages and feeds published under them lead here. */
+  formerly: z.array(IdSchema).default([]),
 });
 
 export const TopicRecordSchema = TopicSchema.extend({ id: IdSchema, intro: z.string() });
 
 export type Topic = z.infer<typeof TopicSchema>;
+
+/**
+ * A line of content/published.jsonl: the path of a topic or listing page the site has published
+ * (written by the ingest, never removed), with the title of a topic's or listing's first page.
+ */
+export const PublishedEntrySchema = z.strictObject({
+  path: z.string().regex(/^\/(?:topics|sources)\/[a-z0-9_-]+\/(?:[a-z0-9_-]+\/)*$/, "must be the path of a /topics/ or /sources/ page"),
+  title: ShownTextSchema(400).optional(),
+});
+
+export type PublishedEntry = z.infer<typeof PublishedEntrySchema>;
 export type TopicRecord = z.infer<typeof TopicRecordSchema>;
 
 /** content/acronyms.json: acronyms and their expansions, matched both ways by search. */

@@ -14,6 +14,10 @@ export const FIXTURE_ROOT = ".tmp/site-fixture";
 export const WIDGET_COUNT = 60;
 /** The fixture catalog's second ingest, which finds one paper of tests/fixtures/identity/ gone. */
 export const IDENTITY_REMOVED_ON = "2026-02-14";
+/** Widget papers of the first ingest: three pages of a topic, cut to two by the second. */
+export const FIRST_WIDGET_COUNT = 105;
+/** What the first ingest published (content/published.jsonl), kept for the tests that ask every address again. */
+export const FIRST_PUBLISHED = ".tmp/site-fixture.first-published.jsonl";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const WORDS = ["Adaptive", "Bayesian", "Causal", "Dense", "Efficient", "Fast", "Gated", "Hierarchical", "Implicit", "Joint", "Kernel", "Latent"];
@@ -53,13 +57,22 @@ function main() {
   try {
     cpSync(path.join(ROOT, "tests/fixtures/hostile"), content, { recursive: true });
     mkdirSync(path.join(content, "sources"), { recursive: true });
-    writeFileSync(path.join(content, "sources", "widgets.txt"), widgetListing());
     // A history for the permalink tests: ingested once as before.txt, then again as after.txt,
     // where one title lost a letter, two records became one paper and one paper is gone.
+    // Curator edits between the two ingests: the widget listing gets shorter (a topic page and a
+    // listing page fewer), the gadgets topic and listing are removed, and the topic old-gizmos is
+    // renamed gizmos (tests/fixtures/published/). Every address of the first must still answer.
     const identity = path.join(content, "sources", "identity.txt");
     cpSync(path.join(ROOT, "tests/fixtures/identity/before.txt"), identity);
+    writeFileSync(path.join(content, "sources", "widgets.txt"), widgetListing(FIRST_WIDGET_COUNT));
+    cpSync(path.join(ROOT, "tests/fixtures/published/before"), content, { recursive: true });
     run(process.execPath, ["--import", "tsx", "scripts/ingest.ts"], { PAPER_ATLAS_CONTENT: content, PAPER_ATLAS_TODAY: "2026-01-10" });
+    mkdirSync(path.join(ROOT, ".tmp"), { recursive: true });
+    cpSync(path.join(content, "published.jsonl"), path.join(ROOT, FIRST_PUBLISHED));
     cpSync(path.join(ROOT, "tests/fixtures/identity/after.txt"), identity);
+    writeFileSync(path.join(content, "sources", "widgets.txt"), widgetListing());
+    for (const gone of ["sources/gadgets.txt", "topics/gadgets.md", "topics/old-gizmos.md"]) rmSync(path.join(content, gone));
+    cpSync(path.join(ROOT, "tests/fixtures/published/after"), content, { recursive: true });
     run(process.execPath, ["--import", "tsx", "scripts/ingest.ts"], { PAPER_ATLAS_CONTENT: content, PAPER_ATLAS_TODAY: IDENTITY_REMOVED_ON });
 
     const out = path.join(FIXTURE_ROOT, FIXTURE_BASE_PATH.slice(1));

@@ -1,8 +1,10 @@
 // npm run ingest [-- --check] [-- --verbose]
 // content/sources/* -> parse -> merge -> validate -> content/papers/<id>.md + content/listings.json
 // Nothing is written unless every listing parses and every record validates; lib/content-write.ts
-// then replaces papers/, listings.json and ledger.jsonl in one step. Ids come from the ledger.
+// then replaces papers/, listings.json, ledger.jsonl and published.jsonl in one step. Ids come from
+// the ledger; published.jsonl keeps every topic and listing page address the site has published.
 import { buildCatalog } from "../lib/catalog";
+import { buildCatalogView } from "../lib/catalog-view";
 import {
   ContentError,
   contentPaths,
@@ -12,14 +14,17 @@ import {
   readCorrections,
   readLedger,
   readPaperFiles,
+  readPublished,
   readTopics,
   serializeLedger,
   serializeListings,
   serializePaper,
+  serializePublished,
 } from "../lib/content";
 import { finishInterrupted, leftovers, staleFiles, writeGeneration, type Generation, type StepHook } from "../lib/content-write";
 import { analyseIngest, formatIngestReport, type IngestReport } from "../lib/ingest-report";
 import { correctionProblems } from "../lib/corrections-check";
+import { currentPages, publish } from "../lib/published";
 import { IsoDateSchema, LedgerEntrySchema, PaperRecordSchema } from "../lib/schema";
 import { readSources, stopMessage } from "../lib/sources";
 import { safe } from "../lib/terminal";
@@ -82,6 +87,10 @@ export function runIngest(): Outcome {
     if (!checked.success) problems.push(...describeIssues(`content/ledger.jsonl (${entry.id})`, checked.error));
   }
   if (problems.length > 0) throw new ContentError(problems);
+  // The pages the site will build from this catalog join every address published before.
+  const view = buildCatalogView({ papers: catalog.papers, topics, listings: catalog.listings, ledger: catalog.ledger });
+  const published = publish(readPublished(), view);
+  const moved = published.length - currentPages(view).length;
 
   const s = catalog.stats;
   const summary = [
@@ -92,6 +101,7 @@ export function runIngest(): Outcome {
   if (counts.length > 0) summary.push(`topics: ${counts.map(([id, n]) => `${id} ${n}`).join(", ")}`);
   const retired = catalog.ledger.filter((e) => e.status !== "live");
   if (retired.length > 0) summary.push(`${retired.length} retired ids answer with a pointer or a tombstone`);
+  if (moved > 0) summary.push(`${moved} addresses of topic or listing pages that changed lead on or say what happened (content/published.jsonl)`);
   const texts = new Map(previous.map((f) => [`${f.paper.id}.md`, f.text]));
   const unchanged = new Set([...files].filter(([name, text]) => texts.get(name) === text).map(([name]) => name));
   const warnings = catalog.warnings;
@@ -100,6 +110,7 @@ export function runIngest(): Outcome {
     unchanged,
     listings: serializeListings(catalog.listings),
     ledger: serializeLedger(catalog.ledger),
+    published: serializePublished(published),
     summary,
     warnings,
     report: analyseIngest(catalog.papers, topics, warnings),

@@ -6,7 +6,7 @@ import { paperRecord } from "./paper-record";
 
 const paper = paperRecord;
 
-const topic = (id: string, title: string): TopicRecord => ({ id, title, description: `About ${title}.`, terms: [{ term: id, weight: 1 }], exclude: [], intro: "" });
+const topic = (id: string, title: string): TopicRecord => ({ id, title, description: `About ${title}.`, terms: [{ term: id, weight: 1 }], exclude: [], formerly: [], intro: "" });
 
 function listing(file: string, papers: PaperRecord[]): Listing {
   return { file, kind: "search", heading: null, pageDate: null, year: null, entries: papers.map((p, i) => ({ line: i + 1, paper: p.id, title: p.title })) };

@@ -41,6 +41,7 @@ function generationOf(root: string): Generation {
     papers: new Map(readdirSync(papers).map((n) => [n, readFileSync(path.join(papers, n), "utf8")])),
     listings: readFileSync(path.join(root, "listings.json"), "utf8"),
     ledger: readFileSync(path.join(root, "ledger.jsonl"), "utf8"),
+    published: readFileSync(path.join(root, "published.jsonl"), "utf8"),
   };
 }
 

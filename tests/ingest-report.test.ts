@@ -7,7 +7,7 @@ import { parseListing } from "@/lib/listing-parser";
 import type { TopicRecord } from "@/lib/schema";
 import { MAX_TOPIC_SHARE } from "@/lib/topics";
 
-const topic = (id: string, terms: [string, number][]): TopicRecord => ({ id, title: id, description: id, intro: "", terms: terms.map(([term, weight]) => ({ term, weight })), exclude: [] });
+const topic = (id: string, terms: [string, number][]): TopicRecord => ({ id, title: id, description: id, intro: "", terms: terms.map(([term, weight]) => ({ term, weight })), exclude: [], formerly: [] });
 const TAXONOMY = [topic("quantization", [["quantization", 4]]), topic("pruning", [["pruning", 4]])];
 const abstract = (subject: string, n: number) =>
   `We study ${subject} for model number ${n} at length. This abstract has enough words to read as an abstract, and it says ${subject} again for case ${n}.`;

@@ -38,7 +38,7 @@ const hostile = buildCatalogView({
     paper("formula-title", { title: "=HYPERLINK(\"http://evil.example\",\"click\")", abstract: "+SUM(A1:A9) starts this abstract, with a, comma\nand a newline." }),
     paper("undated", { title: "-2+3 @user", abstract: "@SUM(1) no date here." }),
   ],
-  topics: [{ id: "odd", title: "Odd & <Strange>", description: "Hostile \"text\".", terms: [{ term: "odd", weight: 1 }], exclude: [], intro: "" } satisfies TopicRecord],
+  topics: [{ id: "odd", title: "Odd & <Strange>", description: "Hostile \"text\".", terms: [{ term: "odd", weight: 1 }], exclude: [], formerly: [], intro: "" } satisfies TopicRecord],
   listings: [
     {
       file: "hostile.txt",

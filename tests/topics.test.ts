@@ -111,6 +111,7 @@ const topic = (id: string, terms: [string, number][], exclude: string[] = []): T
   intro: "",
   terms: terms.map(([term, weight]) => ({ term, weight })),
   exclude,
+  formerly: [],
 });
 const TAXONOMY = [
   topic("quantization", [["quantization", 4], ["low-bit", 3]]),

@@ -1,11 +1,13 @@
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { MovedPage } from "@/components/moved-page";
 import { Pagination } from "@/components/pagination";
 import { SourceEntries } from "@/components/source-entries";
 import { catalogView, paginate } from "@/lib/catalog-view";
 import { plural } from "@/lib/format";
 import { pageDateLabel } from "@/lib/listing-kind";
-import { pageMetadata } from "@/lib/page-meta";
+import { movedMetadata, pageMetadata } from "@/lib/page-meta";
+import { movedPages, pagePath } from "@/lib/published";
 import { homePath, parseSourceView, sourcePath, sourcesPath, sourceViewSegments } from "@/lib/routes";
 import { sourceViews } from "@/lib/site-paths";
 
@@ -14,7 +16,17 @@ type Props = { params: Promise<{ source: string; view?: string[] }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return sourceViews(catalogView()).map((v) => ({ source: v.slug, view: sourceViewSegments(v.page) }));
+  const catalog = catalogView();
+  return [
+    ...sourceViews(catalog).map((v) => ({ source: v.slug, view: sourceViewSegments(v.page) })),
+    // Addresses published earlier that now lead on, or say the listing is gone (lib/published.ts).
+    ...[...movedPages(catalog).values()].filter((m) => m.section === "sources").map((m) => ({ source: m.id, view: m.segments })),
+  ];
+}
+
+async function movedFrom({ params }: Props) {
+  const { source: slug, view = [] } = await params;
+  return movedPages(catalogView()).get(pagePath("sources", slug, view));
 }
 
 async function resolve({ params }: Props) {
@@ -26,6 +38,8 @@ async function resolve({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props) {
+  const moved = await movedFrom(props);
+  if (moved) return movedMetadata(moved);
   const { source, page } = await resolve(props);
   return pageMetadata({
     title: page > 1 ? `${source.name} (page ${page})` : source.name,
@@ -35,6 +49,8 @@ export async function generateMetadata(props: Props) {
 }
 
 export default async function SourcePage(props: Props) {
+  const moved = await movedFrom(props);
+  if (moved) return <MovedPage moved={moved} />;
   const { source, page } = await resolve(props);
   const list = paginate(catalogView().sourceEntries(source.slug), page);
   return (

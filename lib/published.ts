@@ -1,0 +1,108 @@
+// Addresses that keep answering. Every topic and listing page the site has published is recorded in
+// content/published.jsonl by the ingest and never dropped. When the catalog changes under such a page
+// (a topic renamed or removed, a list that got shorter, an order that no longer means anything for a
+// topic, a listing removed), the address still answers: with the page it became, or with a page that
+// says what happened to it. Paper permalinks have their own record, the ledger (lib/identity.ts).
+import { pageCount, type CatalogView, type TopicSummary } from "./catalog-view";
+import { SORT_LABELS, SORTS, sourcePath, sourcesPath, topicPath, topicsPath, type SortKey } from "./routes";
+import type { PublishedEntry } from "./schema";
+import { sourceViews, topicViews } from "./site-paths";
+
+export type Section = "topics" | "sources";
+
+/**
+ * A published address the catalog no longer builds as it was. `to`: the page it leads to now, or
+ * null where the topic or listing is gone; `title`: the topic's or listing's name when it was
+ * published; `why`: one sentence for the reader.
+ */
+export type MovedPage = { path: string; section: Section; id: string; segments: string[]; to: string | null; title: string; why: string };
+
+/** The topic and listing pages the catalog builds now, each first page with its title. */
+export function currentPages(catalog: CatalogView): PublishedEntry[] {
+  const firstPages = new Map<string, string>([
+    ...catalog.topics.map((t) => [topicPath(t.id), t.title] as const),
+    ...catalog.sources.map((s) => [sourcePath(s.slug), s.name] as const),
+  ]);
+  const paths = [...topicViews(catalog).map((v) => topicPath(v.topic, v.sort, v.page, v.defaultSort)), ...sourceViews(catalog).map((v) => sourcePath(v.slug, v.page))];
+  return paths.map((path) => (firstPages.has(path) ? { path, title: firstPages.get(path)! } : { path }));
+}
+
+/** What content/published.jsonl holds after an ingest: every earlier address, and today's (with today's titles). */
+export function publish(previous: PublishedEntry[], catalog: CatalogView): PublishedEntry[] {
+  const all = new Map(previous.map((e) => [e.path, e]));
+  for (const e of currentPages(catalog)) all.set(e.path, e);
+  return [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** "/topics/x/by/title/page/2/" -> { section: "topics", id: "x", segments: ["by", "title", "page", "2"] }. */
+export function splitPath(path: string): { section: Section; id: string; segments: string[] } {
+  const [section, id, ...segments] = path.split("/").filter(Boolean);
+  return { section: section as Section, id: id!, segments };
+}
+
+export const pagePath = (section: Section, id: string, segments: string[]) => `/${[section, id, ...segments].join("/")}/`;
+
+/** The order and page an address asked for, read leniently: it was built by an earlier catalog. */
+function viewOf(segments: string[]): { sort: SortKey | null; page: number } {
+  const by = segments.indexOf("by");
+  const sort = by >= 0 ? (SORTS.find((s) => s === segments[by + 1]) ?? null) : null;
+  const at = segments.indexOf("page");
+  const page = at >= 0 ? Number(segments[at + 1]) : 1;
+  return { sort, page: Number.isInteger(page) && page > 0 ? page : 1 };
+}
+
+function topicMove(catalog: CatalogView, id: string, segments: string[], titleOf: (p: string) => string): Omit<MovedPage, "path" | "section" | "id" | "segments"> {
+  const current = catalog.topic(id);
+  const topic: TopicSummary | undefined = current ?? catalog.formerTopic(id);
+  const title = titleOf(topicPath(id));
+  if (!topic) return { to: null, title, why: `\u201c${title}\u201d is no longer a topic of the catalog.` };
+  const { sort, page } = viewOf(segments);
+  const order = sort !== null && topic.sortsOff[sort] === undefined ? sort : topic.defaultSort;
+  const pages = pageCount(topic.count);
+  const to = topicPath(topic.id, order, Math.min(page, pages), topic.defaultSort);
+  const why = !current
+    ? `The topic \u201c${title}\u201d is now \u201c${topic.title}\u201d.`
+    : sort !== null && topic.sortsOff[sort] !== undefined
+      ? `\u201c${SORT_LABELS[sort]}\u201d no longer changes the order of this topic: ${topic.sortsOff[sort]}.`
+      : page > pages
+        ? `This topic's list has ${pages === 1 ? "one page" : `${pages} pages`} now.`
+        : `\u201c${SORT_LABELS[order]}\u201d is now this topic's own order, at its main address.`;
+  return { to, title, why };
+}
+
+function sourceMove(catalog: CatalogView, id: string, segments: string[], titleOf: (p: string) => string): Omit<MovedPage, "path" | "section" | "id" | "segments"> {
+  const source = catalog.source(id);
+  const title = titleOf(sourcePath(id));
+  if (!source) return { to: null, title, why: `The listing \u201c${title}\u201d is no longer in the catalog at this address: it was removed or renamed.` };
+  const { page } = viewOf(segments);
+  return { to: sourcePath(source.slug, Math.min(page, source.pages)), title, why: `This listing has ${source.pages === 1 ? "one page" : `${source.pages} pages`} now.` };
+}
+
+const memo = new WeakMap<CatalogView, Map<string, MovedPage>>();
+
+/** Every published address the catalog does not build as it was, by path. */
+export function movedPages(catalog: CatalogView): Map<string, MovedPage> {
+  let moved = memo.get(catalog);
+  if (moved) return moved;
+  const built = new Set(currentPages(catalog).map((e) => e.path));
+  const titles = new Map(catalog.published.flatMap((e) => (e.title === undefined ? [] : [[e.path, e.title] as const])));
+  moved = new Map();
+  for (const e of catalog.published) {
+    if (built.has(e.path)) continue;
+    const { section, id, segments } = splitPath(e.path);
+    const titleOf = (first: string) => titles.get(first) ?? id;
+    const move = section === "topics" ? topicMove(catalog, id, segments, titleOf) : sourceMove(catalog, id, segments, titleOf);
+    // Never a page that leads to itself: a path the catalog does not build and cannot place is gone.
+    moved.set(e.path, { path: e.path, section, id, segments, ...(move.to === e.path ? { ...move, to: null } : move) });
+  }
+  memo.set(catalog, moved);
+  return moved;
+}
+
+/** Topic ids that were published but are not topics now (renamed or removed): their feeds keep answering. */
+export function formerTopicIds(catalog: CatalogView): string[] {
+  return [...movedPages(catalog).values()].filter((m) => m.section === "topics" && m.segments.length === 0 && !catalog.topic(m.id)).map((m) => m.id);
+}
+
+/** Where a reader of a page that is gone goes on from. */
+export const sectionHome = (section: Section) => (section === "topics" ? { href: topicsPath(), label: "All topics" } : { href: sourcesPath(), label: "All listings" });

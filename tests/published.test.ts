@@ -1,0 +1,172 @@
+// Topic and listing addresses keep answering as the catalog changes (lib/published.ts): every path in
+// content/published.jsonl is either built again or leads on to a page that is built, or says the
+// topic or listing is gone.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildCatalogView, PAGE_SIZE, type CatalogData } from "@/lib/catalog-view";
+import { readPublished, serializePublished } from "@/lib/content";
+import { currentPages, movedPages, publish } from "@/lib/published";
+import { sourcePath, topicPath } from "@/lib/routes";
+import type { Listing, PaperRecord, PublishedEntry, TopicRecord } from "@/lib/schema";
+import { sitePaths } from "@/lib/site-paths";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { paperRecord } from "./paper-record";
+
+const topic = (id: string, title: string, formerly: string[] = []): TopicRecord => ({ id, title, description: `About ${title}.`, terms: [{ term: id, weight: 1 }], exclude: [], formerly, intro: "" });
+
+/** `n` papers in `topicId`, numbered from `from`; every other one dated, a few upvoted. */
+function papers(topicId: string, n: number, from = 0, file = "a.txt"): PaperRecord[] {
+  return Array.from({ length: n }, (_, i) =>
+    paperRecord(`${topicId}-paper-${from + i}`, {
+      title: `${topicId} paper ${String(from + i).padStart(3, "0")}`,
+      date: i % 2 === 0 ? `2024-01-${String((i % 28) + 1).padStart(2, "0")}` : null,
+      upvotes: i % 3 === 0 ? i : null,
+      topics: [{ id: topicId, score: 8, terms: [topicId], by: "match" }],
+      sources: [{ file, line: i + 1 }],
+    }),
+  );
+}
+
+function listing(file: string, ps: PaperRecord[]): Listing {
+  return { file, kind: "search", heading: null, pageDate: null, year: null, entries: ps.map((p, i) => ({ line: i + 1, paper: p.id, title: p.title })) };
+}
+
+function catalog(ps: PaperRecord[], topics: TopicRecord[], published: PublishedEntry[] = []) {
+  const files = [...new Set(ps.flatMap((p) => p.sources.map((s) => s.file)))].sort();
+  const listings = files.map((f) => listing(f, ps.filter((p) => p.sources.some((s) => s.file === f))));
+  const data: CatalogData = { papers: ps, topics, listings, published };
+  return buildCatalogView(data);
+}
+
+/** The catalog after an ingest: today's pages joined to everything published before. */
+function ingested(ps: PaperRecord[], topics: TopicRecord[], before: PublishedEntry[]) {
+  return catalog(ps, topics, publish(before, catalog(ps, topics)));
+}
+
+/** Every published path answers: built now, or moved to a page that is built, or gone with a reason. */
+function unanswered(view: ReturnType<typeof catalog>): string[] {
+  const built = new Set(sitePaths(view));
+  const moved = movedPages(view);
+  return view.published.flatMap((e) => {
+    if (built.has(e.path)) return [];
+    const m = moved.get(e.path);
+    if (!m) return [`${e.path}: not built and not moved`];
+    if (m.to !== null && !built.has(m.to)) return [`${e.path}: moved to ${m.to}, which is not built`];
+    return m.why === "" ? [`${e.path}: no reason given`] : [];
+  });
+}
+
+describe("published addresses", () => {
+  const first = [...papers("quant", 2 * PAGE_SIZE + 5), ...papers("prune", 3, 0, "b.txt")];
+  const topics = [topic("quant", "Quantization"), topic("prune", "Pruning")];
+  const v1 = ingested(first, topics, []);
+
+  it("records every topic and listing page the site builds, with the first pages' titles", () => {
+    const paths = v1.published.map((e) => e.path);
+    expect(paths).toContain(topicPath("quant"));
+    expect(paths).toContain(topicPath("quant", "title", 3, "date"));
+    expect(paths).toContain(sourcePath("a", 3));
+    expect(v1.published.find((e) => e.path === topicPath("quant"))?.title).toBe("Quantization");
+    expect(v1.published.find((e) => e.path === sourcePath("b"))?.title).toBeTruthy();
+    expect(movedPages(v1).size).toBe(0);
+  });
+
+  it("is a pure union: publishing the same catalog again changes nothing, and the file reads back as written", () => {
+    const again = publish(v1.published, v1);
+    expect(again).toEqual(v1.published);
+    const dir = mkdtempSync(path.join(tmpdir(), "published-"));
+    try {
+      writeFileSync(path.join(dir, "published.jsonl"), serializePublished(again));
+      expect(readPublished(dir)).toEqual(again);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a hand-damaged record stops with file, line and field", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "published-"));
+    try {
+      const lines = ['{"path":"/topics/a/","title":"A"}', '{"path":"javascript:alert(1)"}', '{"path":"/topics/a/","title":"A"}', "not json"];
+      writeFileSync(path.join(dir, "published.jsonl"), `${lines.join("\n")}\n`);
+      let problems = "";
+      try {
+        readPublished(dir);
+      } catch (e) {
+        problems = (e as Error).message;
+      }
+      expect(problems).toMatch(/published\.jsonl:2: \*\*path\*\*: must be the path of a \/topics\/ or \/sources\/ page/);
+      expect(problems).toMatch(/published\.jsonl:3: \*\*path\*\*: "\/topics\/a\/" is also on line 1/);
+      expect(problems).toMatch(/published\.jsonl:4: not valid JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a list that got shorter leads its later pages to its last page", () => {
+    const v2 = ingested(first.slice(0, 60), topics, v1.published);
+    const moved = movedPages(v2).get(topicPath("quant", "title", 3, "date"))!;
+    expect(moved.to).toBe(topicPath("quant", "title", 2, "date"));
+    expect(moved.why).toMatch(/2 pages now/);
+    expect(movedPages(v2).get(sourcePath("a", 3))!.to).toBe(sourcePath("a", 2));
+    expect(unanswered(v2)).toEqual([]);
+  });
+
+  it("a renamed topic (formerly) leads every old address, feeds included, to the same view of the new one", () => {
+    const renamed = first.map((p) => ({ ...p, topics: p.topics.map((t) => (t.id === "quant" ? { ...t, id: "quantization" } : t)) }));
+    const v2 = ingested(renamed, [topic("quantization", "Quantization of weights", ["quant"]), topics[1]!], v1.published);
+    expect(movedPages(v2).get(topicPath("quant"))).toMatchObject({ to: topicPath("quantization"), why: "The topic \u201cQuantization\u201d is now \u201cQuantization of weights\u201d." });
+    expect(movedPages(v2).get(topicPath("quant", "upvotes", 2, "date"))!.to).toBe(topicPath("quantization", "upvotes", 2, "date"));
+    expect(v2.formerTopic("quant")?.id).toBe("quantization");
+    expect(unanswered(v2)).toEqual([]);
+  });
+
+  it("a removed topic or listing says it is gone, under the name it had", () => {
+    const v2 = ingested(first.filter((p) => p.topics[0]!.id === "quant"), [topics[0]!], v1.published);
+    expect(movedPages(v2).get(topicPath("prune"))).toMatchObject({ to: null, title: "Pruning", why: "\u201cPruning\u201d is no longer a topic of the catalog." });
+    expect(movedPages(v2).get(sourcePath("b"))).toMatchObject({ to: null });
+    expect(movedPages(v2).get(sourcePath("b"))!.why).toMatch(/is no longer in the catalog/);
+    expect(unanswered(v2)).toEqual([]);
+  });
+
+  it("an order that no longer changes a topic's list leads to the topic's own order", () => {
+    const undated = first.map((p) => ({ ...p, date: null, upvotes: null }));
+    const v2 = ingested(undated, topics, v1.published);
+    // With no dates and no upvotes only A-Z means something: it becomes the topic's main address.
+    const byTitle = movedPages(v2).get(topicPath("quant", "title", 1, "date"))!;
+    expect(byTitle.to).toBe(topicPath("quant", "title", 1, "title"));
+    const byUpvotes = movedPages(v2).get(topicPath("quant", "upvotes", 2, "date"))!;
+    expect(byUpvotes.to).toBe(topicPath("quant", "title", 2, "title"));
+    expect(byUpvotes.why).toMatch(/no longer changes the order/);
+    expect(unanswered(v2)).toEqual([]);
+  });
+
+  it("a topic id claimed by formerly while it is still a topic is refused", () => {
+    expect(() => catalog(first, [topic("quant", "Q", ["prune"]), topics[1]!])).toThrow(/prune.*is a topic of its own/);
+  });
+
+  it("after any sequence of curator edits, every address ever published still answers", () => {
+    type Edit = { keep: number; dated: boolean; rename: boolean; dropPrune: boolean; grow: number };
+    const edit = fc.record({ keep: fc.integer({ min: 1, max: 2 * PAGE_SIZE + 5 }), dated: fc.boolean(), rename: fc.boolean(), dropPrune: fc.boolean(), grow: fc.integer({ min: 0, max: 60 }) });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits: Edit[]) => {
+        let published = v1.published;
+        let renamed = false;
+        for (const e of edits) {
+          renamed ||= e.rename; // a rename is never undone
+          const quantId = renamed ? "quantization" : "quant";
+          let ps = [...first.slice(0, e.keep), ...papers("quant", e.grow, 500, "c.txt")].filter((p) => p.topics[0]!.id === "quant" || !e.dropPrune);
+          ps = [...ps, ...(e.dropPrune ? [] : first.filter((p) => p.topics[0]!.id === "prune"))];
+          ps = ps.filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i).map((p) => ({ ...p, date: e.dated ? p.date : null, topics: p.topics.map((t) => (t.id === "quant" ? { ...t, id: quantId } : t)) }));
+          const ts = [topic(quantId, "Quantization", renamed ? ["quant"] : []), ...(e.dropPrune ? [] : [topics[1]!])];
+          const view = ingested(ps, ts, published);
+          expect(unanswered(view)).toEqual([]);
+          expect(currentPages(view).every((c) => view.published.some((p) => p.path === c.path))).toBe(true);
+          published = view.published;
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
