@@ -3,6 +3,7 @@
 // (a topic renamed or removed, a list that got shorter, an order that no longer means anything for a
 // topic, a listing removed), the address still answers: with the page it became, or with a page that
 // says what happened to it. Paper permalinks have their own record, the ledger (lib/identity.ts).
+import { createHash } from "node:crypto";
 import { pageCount, type CatalogView, type TopicSummary } from "./catalog-view";
 import { SORT_LABELS, SORTS, sourcePath, sourcesPath, topicPath, topicsPath, type SortKey } from "./routes";
 import type { PublishedEntry } from "./schema";
@@ -17,14 +18,22 @@ export type Section = "topics" | "sources";
  */
 export type MovedPage = { path: string; section: Section; id: string; segments: string[]; to: string | null; title: string; why: string };
 
-/** The topic and listing pages the catalog builds now, each first page with its title. */
+/** A listing by the papers it lists, in order: the same listing under another file name has the same key. */
+function listingKey(catalog: CatalogView, slug: string): string {
+  return createHash("sha256")
+    .update(catalog.sourceEntries(slug).map((e) => e.paper.id).join("\n"))
+    .digest("hex")
+    .slice(0, 16);
+}
+
+/** The topic and listing pages the catalog builds now; each first page with its title, a listing's with its key. */
 export function currentPages(catalog: CatalogView): PublishedEntry[] {
-  const firstPages = new Map<string, string>([
-    ...catalog.topics.map((t) => [topicPath(t.id), t.title] as const),
-    ...catalog.sources.map((s) => [sourcePath(s.slug), s.name] as const),
+  const firstPages = new Map<string, Omit<PublishedEntry, "path">>([
+    ...catalog.topics.map((t) => [topicPath(t.id), { title: t.title }] as const),
+    ...catalog.sources.map((s) => [sourcePath(s.slug), { title: s.name, key: listingKey(catalog, s.slug) }] as const),
   ]);
   const paths = [...topicViews(catalog).map((v) => topicPath(v.topic, v.sort, v.page, v.defaultSort)), ...sourceViews(catalog).map((v) => sourcePath(v.slug, v.page))];
-  return paths.map((path) => (firstPages.has(path) ? { path, title: firstPages.get(path)! } : { path }));
+  return paths.map((path) => ({ path, ...firstPages.get(path) }));
 }
 
 /** What content/published.jsonl holds after an ingest: every earlier address, and today's (with today's titles). */
@@ -70,12 +79,14 @@ function topicMove(catalog: CatalogView, id: string, segments: string[], titleOf
   return { to, title, why };
 }
 
-function sourceMove(catalog: CatalogView, id: string, segments: string[], titleOf: (p: string) => string): Omit<MovedPage, "path" | "section" | "id" | "segments"> {
-  const source = catalog.source(id);
+function sourceMove(catalog: CatalogView, id: string, segments: string[], titleOf: (p: string) => string, renamedTo: (p: string) => string | undefined): Omit<MovedPage, "path" | "section" | "id" | "segments"> {
   const title = titleOf(sourcePath(id));
-  if (!source) return { to: null, title, why: `The listing \u201c${title}\u201d is no longer in the catalog at this address: it was removed or renamed.` };
+  const renamed = catalog.source(id) ? undefined : renamedTo(sourcePath(id));
+  const source = catalog.source(renamed ?? id);
+  if (!source) return { to: null, title, why: `The listing \u201c${title}\u201d is no longer in the catalog.` };
   const { page } = viewOf(segments);
-  return { to: sourcePath(source.slug, Math.min(page, source.pages)), title, why: `This listing has ${source.pages === 1 ? "one page" : `${source.pages} pages`} now.` };
+  const why = renamed ? `The listing \u201c${title}\u201d is now the file ${source.file}.` : `This listing has ${source.pages === 1 ? "one page" : `${source.pages} pages`} now.`;
+  return { to: sourcePath(source.slug, Math.min(page, source.pages)), title, why };
 }
 
 const memo = new WeakMap<CatalogView, Map<string, MovedPage>>();
@@ -84,14 +95,19 @@ const memo = new WeakMap<CatalogView, Map<string, MovedPage>>();
 export function movedPages(catalog: CatalogView): Map<string, MovedPage> {
   let moved = memo.get(catalog);
   if (moved) return moved;
-  const built = new Set(currentPages(catalog).map((e) => e.path));
+  const current = currentPages(catalog);
+  const built = new Set(current.map((e) => e.path));
   const titles = new Map(catalog.published.flatMap((e) => (e.title === undefined ? [] : [[e.path, e.title] as const])));
+  // A listing gone from its address whose papers a listing of today lists, in the same order, was renamed.
+  const slugByKey = new Map(current.flatMap((e) => (e.key === undefined ? [] : [[e.key, splitPath(e.path).id] as const])));
+  const keys = new Map(catalog.published.flatMap((e) => (e.key === undefined ? [] : [[e.path, e.key] as const])));
+  const renamedTo = (first: string) => slugByKey.get(keys.get(first) ?? "");
   moved = new Map();
   for (const e of catalog.published) {
     if (built.has(e.path)) continue;
     const { section, id, segments } = splitPath(e.path);
     const titleOf = (first: string) => titles.get(first) ?? id;
-    const move = section === "topics" ? topicMove(catalog, id, segments, titleOf) : sourceMove(catalog, id, segments, titleOf);
+    const move = section === "topics" ? topicMove(catalog, id, segments, titleOf) : sourceMove(catalog, id, segments, titleOf, renamedTo);
     // Never a page that leads to itself: a path the catalog does not build and cannot place is gone.
     moved.set(e.path, { path: e.path, section, id, segments, ...(move.to === e.path ? { ...move, to: null } : move) });
   }

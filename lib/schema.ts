@@ -197,6 +197,8 @@ export type Topic = z.infer<typeof TopicSchema>;
 export const PublishedEntrySchema = z.strictObject({
   path: z.string().regex(/^\/(?:topics|sources)\/[a-z0-9_-]+\/(?:[a-z0-9_-]+\/)*$/, "must be the path of a /topics/ or /sources/ page"),
   title: ShownTextSchema(400).optional(),
+  /** A listing's first page: a hash of the papers it lists, which finds the listing again under a new name. */
+  key: z.string().regex(/^[0-9a-f]{16}$/, "must be 16 hexadecimal digits").optional(),
 });
 
 export type PublishedEntry = z.infer<typeof PublishedEntrySchema>;

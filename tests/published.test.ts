@@ -130,6 +130,13 @@ describe("published addresses", () => {
     expect(unanswered(v2)).toEqual([]);
   });
 
+  it("a listing renamed with the same papers leads its old address to the new one", () => {
+    const moved = first.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === "b.txt" ? { ...s, file: "b-renamed.txt" } : s)) }));
+    const v2 = ingested(moved, topics, v1.published);
+    expect(movedPages(v2).get(sourcePath("b"))).toMatchObject({ to: sourcePath("b-renamed"), why: `The listing \u201c${v1.published.find((e) => e.path === sourcePath("b"))!.title}\u201d is now the file b-renamed.txt.` });
+    expect(unanswered(v2)).toEqual([]);
+  });
+
   it("an order that no longer changes a topic's list leads to the topic's own order", () => {
     const undated = first.map((p) => ({ ...p, date: null, upvotes: null }));
     const v2 = ingested(undated, topics, v1.published);
