@@ -1,11 +1,9 @@
+"use client";
+// A client component: the page's payload carries the two citations as text, not their markup.
 import { CopyButton } from "@/components/copy-button";
-import { bibtexEntry, plainCitation, type CiteSource } from "@/lib/cite";
-import type { PaperRecord } from "@/lib/schema";
 
-/** BibTeX and a plain-text citation of the paper, each with a copy button; folded until opened. */
-export function CiteBlock({ paper, permalink, sources }: { paper: PaperRecord; permalink: string; sources: CiteSource[] }) {
-  const bibtex = bibtexEntry(paper, permalink, sources);
-  const plain = plainCitation(paper, permalink, sources);
+/** BibTeX and a plain-text citation of the paper (lib/cite.ts), each with a copy button; folded until opened. */
+export function CiteBlock({ bibtex, plain }: { bibtex: string; plain: string }) {
   return (
     <details className="mt-3 max-w-3xl rounded-lg border border-stone-200 px-4 py-2 text-sm dark:border-stone-800" data-cite>
       <summary className="cursor-pointer font-medium">Cite this paper</summary>

@@ -1,8 +1,6 @@
 "use client";
 import { useCopy } from "@/components/copy-button";
 
-const chip =
-  "inline-flex min-h-9 items-center gap-1.5 rounded-md border border-stone-300 bg-white px-3 text-sm font-medium text-stone-900 hover:border-indigo-700 hover:text-indigo-700 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:hover:border-indigo-300 dark:hover:text-indigo-300";
 
 /**
  * "Copy link" puts the paper's permanent URL on the clipboard; "Show link" opens the URL itself,
@@ -19,11 +17,11 @@ export function CopyLink({ url }: { url: string }) {
       <noscript>
         <style>{"[data-copy-link]{display:none!important}"}</style>
       </noscript>
-      <button type="button" onClick={copy} data-copy-link className={chip}>
+      <button type="button" onClick={copy} data-copy-link className="btn">
         {state === "copied" ? "Link copied" : "Copy link"}
       </button>
       <details className="group">
-        <summary className={`${chip} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
+        <summary className={`btn cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
           <span className="group-open:hidden">Show link</span>
           <span className="hidden group-open:inline">Hide link</span>
         </summary>

@@ -19,7 +19,7 @@ export function FeedIcon() {
 export function FeedLinks({ topic, label = "Follow", downloads = true }: { topic?: string; label?: string; downloads?: boolean }) {
   return (
     // Link styles set once on the list rather than repeated on each of its nine links.
-    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 [&_a]:underline [&_a:hover]:text-indigo-700 dark:[&_a:hover]:text-indigo-300" data-feed-links={topic ?? "catalog"}>
+    <p className="feeds" data-feed-links={topic ?? "catalog"}>
       <span className="inline-flex items-center gap-1.5">
         <FeedIcon />
         {label}:

@@ -1,5 +1,7 @@
+"use client";
+// A client component: the page's payload carries the links, not their markup.
 import { CopyLink } from "@/components/copy-link";
-import type { Link, LinkKind, PaperRecord } from "@/lib/schema";
+import type { Link, LinkKind } from "@/lib/schema";
 
 const KIND_LABELS: Record<LinkKind, string> = {
   code: "Code",
@@ -35,10 +37,10 @@ function PaperLink({ link }: { link: Link }) {
  * models, data sets from its abstract, http/https only), then copy link. Further actions (finding
  * the full paper, citing it) belong here too.
  */
-export function PaperActions({ paper, url }: { paper: PaperRecord; url: string }) {
+export function PaperActions({ links, url }: { links: Link[]; url: string }) {
   return (
     <div role="group" aria-label="Actions" className="relative mt-5 flex flex-wrap items-center gap-2">
-      {paper.links.map((l) => (
+      {links.map((l) => (
         <PaperLink key={l.url} link={l} />
       ))}
       <CopyLink url={url} />
