@@ -18,7 +18,7 @@ export function FindPaper({ ids, query }: { ids: PaperIds; query: SearchQuery })
             rel="noopener noreferrer"
             data-service={l.service}
             data-direct={l.direct ? "" : undefined}
-            className={`underline ${l.direct ? "font-medium text-indigo-800 dark:text-indigo-200" : "text-indigo-700 dark:text-indigo-300"}`}
+            className={l.direct ? "font-medium text-indigo-800 underline dark:text-indigo-200" : "lnk"}
           >
             {l.direct ? l.label : l.service}
           </a>

@@ -9,9 +9,12 @@ import { SiteLink } from "@/components/site-link";
 import { WhyTip } from "@/components/why-tip";
 import type { AbstractNode } from "@/lib/render-abstract";
 import { paperPath } from "@/lib/routes";
-import type { PaperRecord } from "@/lib/schema";
 
-export type PaperItem = Pick<PaperRecord, "id" | "title" | "titleInferred" | "date" | "upvotes" | "authorCount"> & { excerpt?: AbstractNode[]; why?: string };
+/**
+ * A row's data, as compact as the payload can carry it: facts the listings did not give and a title
+ * that was not inferred are left out, and an excerpt that is plain text is a string.
+ */
+export type PaperItem = { id: string; title: string; titleInferred?: true; date?: string; upvotes?: number; authorCount?: number; excerpt?: AbstractNode[] | string; why?: string };
 
 /** A row's tooltip id is its list number: short, and unique on a page whose lists number on from each other. */
 export function PaperItems({ items, start, headingLevel }: { items: PaperItem[]; start: number; headingLevel: 2 | 3 }) {
@@ -33,10 +36,10 @@ export function PaperItems({ items, start, headingLevel }: { items: PaperItem[];
             </Heading>
             {paper.why && <WhyTip id={`why-${start + i}`}>Why it’s here: {paper.why}</WhyTip>}
           </div>
-          <PaperFacts paper={paper} className="mt-1" />
+          <PaperFacts paper={{ date: paper.date ?? null, upvotes: paper.upvotes ?? null, authorCount: paper.authorCount ?? null }} className="mt-1" />
           {paper.excerpt && (
             <p className="excerpt">
-              <AbstractNodes nodes={paper.excerpt} />
+              {typeof paper.excerpt === "string" ? paper.excerpt : <AbstractNodes nodes={paper.excerpt} />}
             </p>
           )}
         </li>

@@ -33,8 +33,7 @@ export function pageMetadata({ title, description, path, type = "website", feedT
     description: text,
     alternates: { canonical: url, types: feedAlternates(feedTopic) },
     openGraph: { type, url, title, description: text, siteName: SITE_NAME, locale: "en" },
-    // Twitter (X) reads og:title and og:description when its own are missing: said once, not twice.
-    twitter: { card: "summary" },
+    twitter: { card: "summary", title, description: text },
   };
 }
 

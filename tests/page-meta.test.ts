@@ -25,7 +25,6 @@ describe("page metadata", () => {
     expect(m.openGraph).toMatchObject({ type: "article", url: "http://127.0.0.1:3000/papers/closing-script/" });
     expect(m.other).toEqual({ citation_title: paper.title, citation_publication_date: "2024/08/01" });
     expect(m.description).toBe("We propose S^3 fast <b>decoding</b> & more.");
-    expect(m.twitter).toEqual({ card: "summary" });
   });
 
   it("describes the paper as a ScholarlyArticle", () => {
