@@ -25,9 +25,9 @@ export function CopyLink({ url }: { url: string }) {
           <span className="group-open:hidden">Show link</span>
           <span className="hidden group-open:inline">Hide link</span>
         </summary>
-        <div className="absolute inset-x-0 top-full z-20 mt-2 max-w-xl rounded-md border border-stone-300 bg-white p-3 text-sm shadow-lg dark:border-stone-600 dark:bg-stone-900">
+        <div className="pop">
           <p className="font-medium">Permanent link</p>
-          <a href={url} className="mt-1 block break-all font-mono text-indigo-700 underline dark:text-indigo-300" data-permalink>
+          <a href={url} className="lnk mt-1 block break-all font-mono" data-permalink>
             {url}
           </a>
         </div>

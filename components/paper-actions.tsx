@@ -1,5 +1,3 @@
-"use client";
-// A client component: the page's payload carries the links, not their markup.
 import { CopyLink } from "@/components/copy-link";
 import type { Link, LinkKind } from "@/lib/schema";
 
@@ -24,7 +22,7 @@ function PaperLink({ link }: { link: Link }) {
       href={link.url}
       rel="noopener noreferrer"
       title={link.url}
-      className="inline-flex min-h-9 max-w-full items-center gap-1.5 rounded-md bg-indigo-700 px-3 text-sm font-medium text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-stone-950 dark:hover:bg-indigo-300"
+      className="btn-go"
     >
       <span className="shrink-0">{KIND_LABELS[link.kind]}</span>
       <span className="min-w-0 truncate font-normal opacity-90">{shortUrl(link.url)}</span>

@@ -1,5 +1,3 @@
-"use client";
-// Rendered from their data (see components/paper-items.tsx).
 import { SiteLink } from "@/components/site-link";
 
 /** Where a paper was listed: the listing page's anchor, its name, the entry number, file and line. */

@@ -1,7 +1,11 @@
 // The links of "Find the full paper", from what the server worked out of the paper (its ids and
-// what to search for). No dependencies beyond lib/paper-ids.ts: the client component that renders
-// the links builds them, so a paper page's payload carries the query once, not four long URLs.
-import { arxivAbsUrl, doiUrl, type PaperIds } from "./paper-ids";
+// what to search for). No dependencies (a type aside): the client component that renders the links
+// builds them, so a paper page's payload carries the query once, not four long URLs, and the
+// page's JavaScript does not carry lib/paper-ids.ts's patterns.
+import type { PaperIds } from "./paper-ids";
+
+export const arxivAbsUrl = (id: string) => `https://arxiv.org/abs/${id}`;
+export const doiUrl = (doi: string) => `https://doi.org/${doi.split("/").map(encodeURIComponent).join("/")}`;
 
 export type FindLink = { service: string; label: string; href: string; direct: boolean };
 /** What the searches look for: the title, or for an inferred title a phrase of the abstract. */
