@@ -6,7 +6,7 @@ import { SiteLink } from "@/components/site-link";
 /** Where this page sits: Home / Topics / Quantization. The last crumb is the current page. */
 export function Breadcrumbs({ trail }: { trail: { href: string; label: string }[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-stone-600 dark:text-stone-400">
+    <nav aria-label="Breadcrumb" className="muted mb-4 text-sm">
       <ol className="flex flex-wrap gap-x-2">
         {trail.map((c, i) => (
           <li key={c.href} className="flex gap-x-2">
@@ -14,7 +14,7 @@ export function Breadcrumbs({ trail }: { trail: { href: string; label: string }[
             {i === trail.length - 1 ? (
               <span aria-current="page">{c.label}</span>
             ) : (
-              <SiteLink href={c.href} className="underline hover:text-indigo-700 dark:hover:text-indigo-300">
+              <SiteLink href={c.href} className="qlnk">
                 {c.label}
               </SiteLink>
             )}

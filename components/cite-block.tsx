@@ -1,26 +1,28 @@
+"use client";
+// A client component: the page's payload carries the two citations as text, not their markup.
 import { CopyButton } from "@/components/copy-button";
-import { bibtexEntry, plainCitation, type CiteSource } from "@/lib/cite";
-import type { PaperRecord } from "@/lib/schema";
 
-/** BibTeX and a plain-text citation of the paper, each with a copy button; folded until opened. */
-export function CiteBlock({ paper, permalink, sources }: { paper: PaperRecord; permalink: string; sources: CiteSource[] }) {
-  const bibtex = bibtexEntry(paper, permalink, sources);
-  const plain = plainCitation(paper, permalink, sources);
+/** A citation's heading and its copy button. */
+function CiteHead({ title, source, label, copied }: { title: string; source: string; label: string; copied: string }) {
+  return (
+    <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+      <h3 className="font-medium">{title}</h3>
+      <CopyButton source={source} label={label} copied={copied} />
+    </div>
+  );
+}
+
+/** BibTeX and a plain-text citation of the paper (lib/cite.ts), each with a copy button; folded until opened. */
+export function CiteBlock({ bibtex, plain }: { bibtex: string; plain: string }) {
   return (
     <details className="mt-3 max-w-3xl rounded-lg border border-stone-200 px-4 py-2 text-sm dark:border-stone-800" data-cite>
       <summary className="cursor-pointer font-medium">Cite this paper</summary>
-      <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
-        <h3 className="font-medium">BibTeX</h3>
-        <CopyButton source="cite-bibtex" label="Copy BibTeX" copied="BibTeX copied" />
-      </div>
-      <pre className="mt-1 overflow-x-auto rounded-md bg-stone-100 p-3 font-mono text-xs leading-relaxed dark:bg-stone-900" id="cite-bibtex" data-cite-bibtex>
+      <CiteHead title="BibTeX" source="cite-bibtex" label="Copy BibTeX" copied="BibTeX copied" />
+      <pre className="cite mt-1 overflow-x-auto font-mono text-xs leading-relaxed" id="cite-bibtex" data-cite-bibtex>
         {bibtex}
       </pre>
-      <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
-        <h3 className="font-medium">Plain text</h3>
-        <CopyButton source="cite-plain" label="Copy citation" copied="Citation copied" />
-      </div>
-      <p className="mt-1 mb-2 break-words rounded-md bg-stone-100 p-3 dark:bg-stone-900" id="cite-plain" data-cite-plain>
+      <CiteHead title="Plain text" source="cite-plain" label="Copy citation" copied="Citation copied" />
+      <p className="cite mt-1 mb-2 break-words" id="cite-plain" data-cite-plain>
         {plain}
       </p>
     </details>

@@ -32,12 +32,12 @@ export function CopyButton({ source, label, copied }: { source: string; label: s
         <button
           type="button"
           onClick={copy}
-          className="rounded-md border border-stone-400 bg-white px-2.5 py-1 text-sm font-medium text-stone-900 hover:border-indigo-700 hover:text-indigo-700 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:hover:border-indigo-300 dark:hover:text-indigo-300"
+          className="btn-sm"
         >
           {label}
         </button>
       )}
-      <span aria-live="polite" className="text-sm text-stone-700 dark:text-stone-300">
+      <span aria-live="polite" className="soft text-sm">
         {state === "copied" ? copied : state === "failed" ? "Could not copy: select the text instead" : ""}
       </span>
     </span>

@@ -1,8 +1,6 @@
 "use client";
 import { useCopy } from "@/components/copy-button";
 
-const chip =
-  "inline-flex min-h-9 items-center gap-1.5 rounded-md border border-stone-300 bg-white px-3 text-sm font-medium text-stone-900 hover:border-indigo-700 hover:text-indigo-700 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:hover:border-indigo-300 dark:hover:text-indigo-300";
 
 /**
  * "Copy link" puts the paper's permanent URL on the clipboard; "Show link" opens the URL itself,
@@ -19,17 +17,17 @@ export function CopyLink({ url }: { url: string }) {
       <noscript>
         <style>{"[data-copy-link]{display:none!important}"}</style>
       </noscript>
-      <button type="button" onClick={copy} data-copy-link className={chip}>
+      <button type="button" onClick={copy} data-copy-link className="btn">
         {state === "copied" ? "Link copied" : "Copy link"}
       </button>
       <details className="group">
-        <summary className={`${chip} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
+        <summary className={`btn cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
           <span className="group-open:hidden">Show link</span>
           <span className="hidden group-open:inline">Hide link</span>
         </summary>
-        <div className="absolute inset-x-0 top-full z-20 mt-2 max-w-xl rounded-md border border-stone-300 bg-white p-3 text-sm shadow-lg dark:border-stone-600 dark:bg-stone-900">
+        <div className="pop">
           <p className="font-medium">Permanent link</p>
-          <a href={url} className="mt-1 block break-all font-mono text-indigo-700 underline dark:text-indigo-300" data-permalink>
+          <a href={url} className="lnk mt-1 block break-all font-mono" data-permalink>
             {url}
           </a>
         </div>

@@ -1,3 +1,6 @@
+"use client";
+// A client component: its markup (nine links and an icon) ships once in the JavaScript; a topic
+// page's payload carries only the topic id and the label.
 import { EXPORT_FORMATS, EXPORT_LABELS, exportPath, FEED_FORMATS, FEED_LABELS, FEED_TYPES, feedPath } from "@/lib/output-paths";
 import { withBase } from "@/lib/site";
 
@@ -19,7 +22,7 @@ export function FeedIcon() {
 export function FeedLinks({ topic, label = "Follow", downloads = true }: { topic?: string; label?: string; downloads?: boolean }) {
   return (
     // Link styles set once on the list rather than repeated on each of its nine links.
-    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 [&_a]:underline [&_a:hover]:text-indigo-700 dark:[&_a:hover]:text-indigo-300" data-feed-links={topic ?? "catalog"}>
+    <p className="feeds" data-feed-links={topic ?? "catalog"}>
       <span className="inline-flex items-center gap-1.5">
         <FeedIcon />
         {label}:

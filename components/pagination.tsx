@@ -4,14 +4,12 @@ import { SiteLink } from "@/components/site-link";
 export function Pagination({ page, pages, href, label }: { page: number; pages: number; href: (page: number) => string; label: string }) {
   if (pages <= 1) return null;
   const numbers = Array.from({ length: pages }, (_, i) => i + 1);
-  const item = "inline-block min-w-9 rounded-md border px-3 py-1.5 text-center";
-  const idle = "border-stone-300 text-stone-800 hover:border-indigo-700 hover:text-indigo-700 dark:border-stone-700 dark:text-stone-200 dark:hover:border-indigo-300 dark:hover:text-indigo-300";
   return (
     <nav aria-label={label} className="mt-8">
       <ul className="flex flex-wrap items-center gap-2 text-sm">
         {page > 1 && (
           <li>
-            <SiteLink href={href(page - 1)} rel="prev" className={`${item} ${idle}`}>
+            <SiteLink href={href(page - 1)} rel="prev" className="pg">
               ← Previous<span className="sr-only"> page</span>
             </SiteLink>
           </li>
@@ -19,12 +17,12 @@ export function Pagination({ page, pages, href, label }: { page: number; pages: 
         {numbers.map((n) => (
           <li key={n}>
             {n === page ? (
-              <span aria-current="page" className={`${item} border-stone-900 bg-stone-900 font-medium text-white dark:border-stone-100 dark:bg-stone-100 dark:text-stone-900`}>
+              <span aria-current="page" className="pg-on">
                 <span className="sr-only">Page </span>
                 {n}
               </span>
             ) : (
-              <SiteLink href={href(n)} className={`${item} ${idle}`}>
+              <SiteLink href={href(n)} className="pg">
                 <span className="sr-only">Page </span>
                 {n}
               </SiteLink>
@@ -33,7 +31,7 @@ export function Pagination({ page, pages, href, label }: { page: number; pages: 
         ))}
         {page < pages && (
           <li>
-            <SiteLink href={href(page + 1)} rel="next" className={`${item} ${idle}`}>
+            <SiteLink href={href(page + 1)} rel="next" className="pg">
               Next<span className="sr-only"> page</span> →
             </SiteLink>
           </li>

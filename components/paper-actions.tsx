@@ -1,5 +1,5 @@
 import { CopyLink } from "@/components/copy-link";
-import type { Link, LinkKind, PaperRecord } from "@/lib/schema";
+import type { Link, LinkKind } from "@/lib/schema";
 
 const KIND_LABELS: Record<LinkKind, string> = {
   code: "Code",
@@ -22,7 +22,7 @@ function PaperLink({ link }: { link: Link }) {
       href={link.url}
       rel="noopener noreferrer"
       title={link.url}
-      className="inline-flex min-h-9 max-w-full items-center gap-1.5 rounded-md bg-indigo-700 px-3 text-sm font-medium text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-stone-950 dark:hover:bg-indigo-300"
+      className="btn-go"
     >
       <span className="shrink-0">{KIND_LABELS[link.kind]}</span>
       <span className="min-w-0 truncate font-normal opacity-90">{shortUrl(link.url)}</span>
@@ -35,10 +35,10 @@ function PaperLink({ link }: { link: Link }) {
  * models, data sets from its abstract, http/https only), then copy link. Further actions (finding
  * the full paper, citing it) belong here too.
  */
-export function PaperActions({ paper, url }: { paper: PaperRecord; url: string }) {
+export function PaperActions({ links, url }: { links: Link[]; url: string }) {
   return (
     <div role="group" aria-label="Actions" className="relative mt-5 flex flex-wrap items-center gap-2">
-      {paper.links.map((l) => (
+      {links.map((l) => (
         <PaperLink key={l.url} link={l} />
       ))}
       <CopyLink url={url} />

@@ -20,9 +20,9 @@ export function PaperFacts({ paper, className = "", unknownDate = false }: { pap
   ].filter(Boolean);
   if (facts.length === 0) return null;
   return (
-    <p className={`flex flex-wrap gap-x-3 text-sm text-stone-600 dark:text-stone-400 ${className}`}>
+    <p className={className ? `facts ${className}` : "facts"}>
       {facts.map((f, i) => (
-        <span key={i} className="whitespace-nowrap">
+        <span key={i} className="fact">
           {i > 0 && <span aria-hidden="true" className="mr-3">·</span>}
           {f}
         </span>

@@ -9,33 +9,37 @@ import { SiteLink } from "@/components/site-link";
 import { WhyTip } from "@/components/why-tip";
 import type { AbstractNode } from "@/lib/render-abstract";
 import { paperPath } from "@/lib/routes";
-import type { PaperRecord } from "@/lib/schema";
 
-export type PaperItem = Pick<PaperRecord, "id" | "title" | "titleInferred" | "date" | "upvotes" | "authorCount"> & { excerpt?: AbstractNode[]; why?: string };
+/**
+ * A row's data, as compact as the payload can carry it: facts the listings did not give and a title
+ * that was not inferred are left out, and an excerpt that is plain text is a string.
+ */
+export type PaperItem = { id: string; title: string; titleInferred?: true; date?: string; upvotes?: number; authorCount?: number; excerpt?: AbstractNode[] | string; why?: string };
 
+/** A row's tooltip id is its list number: short, and unique on a page whose lists number on from each other. */
 export function PaperItems({ items, start, headingLevel }: { items: PaperItem[]; start: number; headingLevel: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ol start={start} className="divide-y divide-stone-200 dark:divide-stone-800">
-      {items.map((paper) => (
-        <li key={paper.id} className="py-4 first:pt-0">
+    <ol start={start} className="rows">
+      {items.map((paper, i) => (
+        <li key={paper.id} className="row">
           <div className="group relative">
-            <Heading className="text-lg font-semibold leading-snug text-stone-900 dark:text-stone-50">
+            <Heading className="row-h">
               <SiteLink
                 href={paperPath(paper.id)}
-                aria-describedby={paper.why ? `why-${paper.id}` : undefined}
-                className="hover:text-indigo-700 hover:underline dark:hover:text-indigo-300"
+                aria-describedby={paper.why ? `why-${start + i}` : undefined}
+                className="row-a"
               >
                 {paper.title}
               </SiteLink>
               {paper.titleInferred && <InferredMark />}
             </Heading>
-            {paper.why && <WhyTip id={`why-${paper.id}`}>Why it’s here: {paper.why}</WhyTip>}
+            {paper.why && <WhyTip id={`why-${start + i}`}>Why it’s here: {paper.why}</WhyTip>}
           </div>
-          <PaperFacts paper={paper} className="mt-1" />
+          <PaperFacts paper={{ date: paper.date ?? null, upvotes: paper.upvotes ?? null, authorCount: paper.authorCount ?? null }} className="mt-1" />
           {paper.excerpt && (
-            <p className="prose-abstract mt-1.5 text-stone-700 dark:text-stone-300">
-              <AbstractNodes nodes={paper.excerpt} />
+            <p className="excerpt">
+              {typeof paper.excerpt === "string" ? paper.excerpt : <AbstractNodes nodes={paper.excerpt} />}
             </p>
           )}
         </li>

@@ -1,4 +1,5 @@
-import { PaperItems } from "@/components/paper-items";
+import { PaperItems, type PaperItem } from "@/components/paper-items";
+import type { AbstractNode } from "@/lib/render-abstract";
 import type { CatalogView } from "@/lib/catalog-view";
 import type { PaperRecord } from "@/lib/schema";
 
@@ -14,21 +15,23 @@ type Props = {
   why?: (paper: PaperRecord) => string | null;
 };
 
+/** A PaperItem from a paper record (on the server, where the page builds its list). */
+function paperItem(p: Pick<PaperRecord, "id" | "title" | "titleInferred" | "date" | "upvotes" | "authorCount">, excerpt?: AbstractNode[], why?: string | null): PaperItem {
+  return {
+    id: p.id,
+    title: p.title,
+    ...(p.titleInferred ? { titleInferred: true } : {}),
+    ...(p.date !== null ? { date: p.date } : {}),
+    ...(p.upvotes !== null ? { upvotes: p.upvotes } : {}),
+    ...(p.authorCount !== null ? { authorCount: p.authorCount } : {}),
+    ...(why ? { why } : {}),
+    ...(excerpt ? { excerpt: excerpt.every((n) => n.kind === "text") ? excerpt.map((n) => n.text).join("") : excerpt } : {}),
+  };
+}
+
 /** Papers as a list: title (linking to the permalink), date, upvotes, authors, first lines. */
 export function PaperList({ papers, catalog, withExcerpt = true, start = 1, headingLevel = 3, why }: Props) {
   // Only what a row shows crosses into the client component (and so into the page's payload).
-  const items = papers.map((p) => {
-    const reason = why?.(p);
-    return {
-      id: p.id,
-      title: p.title,
-      titleInferred: p.titleInferred,
-      date: p.date,
-      upvotes: p.upvotes,
-      authorCount: p.authorCount,
-      ...(reason ? { why: reason } : {}),
-      ...(withExcerpt ? { excerpt: catalog.abstract(p).excerpt } : {}),
-    };
-  });
+  const items = papers.map((p) => paperItem(p, withExcerpt ? catalog.abstract(p).excerpt : undefined, why?.(p)));
   return <PaperItems items={items} start={start} headingLevel={headingLevel} />;
 }

@@ -11,11 +11,11 @@ export function RelatedItems({ items }: { items: RelatedItem[] }) {
     <ul className="space-y-3">
       {items.map((paper) => (
         <li key={paper.id}>
-          <SiteLink href={paperPath(paper.id)} className="font-medium text-indigo-700 underline dark:text-indigo-300">
+          <SiteLink href={paperPath(paper.id)} className="lnk font-medium">
             {paper.title}
           </SiteLink>
           {paper.titleInferred && <InferredMark />}
-          {paper.terms.length > 0 && <p className="text-sm text-stone-600 dark:text-stone-400">Shares {paper.terms.join(", ")}</p>}
+          {paper.terms.length > 0 && <p className="muted text-sm">Shares {paper.terms.join(", ")}</p>}
         </li>
       ))}
     </ul>

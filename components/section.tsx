@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="mb-3 text-xl font-semibold tracking-tight">
+      <h2 id={id} className="sec-h">
         {title}
       </h2>
       {children}

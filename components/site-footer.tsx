@@ -8,14 +8,14 @@ import { SITE_NAME } from "@/lib/site";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-stone-200 dark:border-stone-800">
-      <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-stone-600 dark:text-stone-400">
+    <footer className="ftr">
+      <div className="ftr-in">
         <p>{SITE_NAME}: abstracts as they were listed, each linked to the listing it came from.</p>
         <p className="flex gap-4">
-          <SiteLink href={topicsPath()} className="underline hover:text-indigo-700 dark:hover:text-indigo-300">
+          <SiteLink href={topicsPath()} className="qlnk">
             All topics
           </SiteLink>
-          <SiteLink href={sourcesPath()} className="underline hover:text-indigo-700 dark:hover:text-indigo-300">
+          <SiteLink href={sourcesPath()} className="qlnk">
             All sources
           </SiteLink>
         </p>

@@ -15,9 +15,9 @@ const NAV = [
 /** The site header. `search` replaces the plain search form (the client search box plugs in here). */
 export function SiteHeader({ search = <SearchForm /> }: { search?: ReactNode }) {
   return (
-    <header className="border-b border-stone-200 bg-stone-50 dark:border-stone-800 dark:bg-stone-900">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
-        <SiteLink href={homePath()} className="flex items-center gap-2 text-lg font-bold tracking-tight text-stone-900 no-underline dark:text-stone-50">
+    <header className="hdr">
+      <div className="hdr-in">
+        <SiteLink href={homePath()} className="brand">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-6 w-6">
             <rect width="32" height="32" rx="6" className="fill-indigo-700 dark:fill-indigo-400" />
             <path d="M9 23V9h8a5 5 0 0 1 0 10h-8" fill="none" strokeWidth="3" className="stroke-white dark:stroke-stone-950" />
@@ -26,7 +26,7 @@ export function SiteHeader({ search = <SearchForm /> }: { search?: ReactNode }) 
         </SiteLink>
         <nav aria-label="Main" className="flex gap-5 text-sm font-medium">
           {NAV.map((item) => (
-            <SiteLink key={item.href} href={item.href} className="text-stone-700 hover:text-indigo-700 hover:underline dark:text-stone-300 dark:hover:text-indigo-300">
+            <SiteLink key={item.href} href={item.href} className="nav-a">
               {item.label}
             </SiteLink>
           ))}

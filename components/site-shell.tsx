@@ -7,15 +7,14 @@ import { SiteHeader } from "@/components/site-header";
 export function SiteShell({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
+      <body className="shell">
         <a
           href="#main"
-          className="sr-only z-50 rounded-md bg-indigo-700 px-4 py-2 font-medium text-white focus:not-sr-only focus:absolute focus:left-3 focus:top-3"
-        >
+          className="skip">
           Skip to content
         </a>
         <SiteHeader search={<SearchBox />} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:py-10">
+        <main id="main" tabIndex={-1} className="frame">
           {children}
         </main>
         <SiteFooter />

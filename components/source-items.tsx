@@ -9,18 +9,18 @@ export type SourceItem = { line: number; number: number; title: string | null; r
 
 export function SourceItems({ items, start }: { items: SourceItem[]; start: number }) {
   return (
-    <ol start={start} className="divide-y divide-stone-200 dark:divide-stone-800">
+    <ol start={start} className="rows">
       {items.map((e) => (
-        <li key={e.line} id={entryAnchor(e.line)} className="flex scroll-mt-4 gap-3 py-3 target:bg-amber-50 dark:target:bg-amber-950">
-          <span aria-hidden="true" className="w-8 shrink-0 pt-0.5 text-right text-sm tabular-nums text-stone-600 dark:text-stone-400">
+        <li key={e.line} id={entryAnchor(e.line)} className="entry">
+          <span aria-hidden="true" className="entry-n">
             {e.number}.
           </span>
           <div className="min-w-0">
-            <SiteLink href={paperPath(e.id)} className="font-medium text-indigo-700 underline dark:text-indigo-300">
+            <SiteLink href={paperPath(e.id)} className="lnk font-medium">
               {e.retitled ? e.title : e.paperTitle}
             </SiteLink>
             {e.title === null && e.titleInferred && <InferredMark />}
-            <p className="text-sm text-stone-600 dark:text-stone-400">
+            <p className="muted text-sm">
               Line {e.line}
               {e.title === null && " · the listing gives no title here, only the abstract"}
               {e.retitled && <> · now titled “{e.paperTitle}”</>}

@@ -9,7 +9,7 @@ export function WhyTip({ id, children }: { id: string; children: ReactNode }) {
     <span
       role="tooltip"
       id={id}
-      className="pointer-events-none absolute left-0 top-full z-20 mt-1 hidden w-max max-w-[min(22rem,80vw)] rounded-md bg-stone-900 px-2.5 py-1.5 text-left text-xs font-normal leading-snug text-white shadow-lg group-focus-within:block group-hover:block dark:bg-stone-100 dark:text-stone-900"
+      className="tip"
     >
       {children}
     </span>

@@ -74,6 +74,11 @@ export function retiredText(entry: LedgerEntry): string {
   return `Removed from the catalog on ${entry.removedOn}${listed}.`;
 }
 
+/**
+ * The paper as a schema.org ScholarlyArticle. Without its abstract: the page shows it, the meta
+ * description starts it, and Google Scholar reads the citation_* tags; a second full copy in every
+ * page's HTML (and a third in its payload) would cost more than it tells anyone.
+ */
 export function scholarlyArticle(paper: PaperRecord, topicTitles: string[]): Record<string, unknown> {
   const sameAs = paper.links.filter((l) => l.kind === "paper").map((l) => l.url);
   return {
@@ -83,7 +88,6 @@ export function scholarlyArticle(paper: PaperRecord, topicTitles: string[]): Rec
     url: absoluteUrl(paperPath(paper.id)),
     headline: clip(paper.title, 110),
     name: paper.title,
-    abstract: readerText(paper.abstract),
     ...(paper.date ? { datePublished: paper.date } : {}),
     ...(topicTitles.length > 0 ? { about: topicTitles.map((name) => ({ "@type": "Thing", name })) } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),

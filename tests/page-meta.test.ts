@@ -35,6 +35,7 @@ describe("page metadata", () => {
       about: [{ "@type": "Thing", name: "Decoding" }],
       sameAs: ["https://arxiv.org/abs/1"],
     });
+    expect(scholarlyArticle(paper, [])).not.toHaveProperty("abstract");
   });
 
   it("writes JSON-LD that no string can break out of and that parses back unchanged", () => {

@@ -14,6 +14,9 @@ import { RelatedPapers } from "@/components/related-papers";
 import { RetiredPaper } from "@/components/retired-paper";
 import { Section } from "@/components/section";
 import { catalogView } from "@/lib/catalog-view";
+import { bibtexEntry, plainCitation } from "@/lib/cite";
+import { searchQuery } from "@/lib/find-paper";
+import { paperIds } from "@/lib/paper-ids";
 import { citeSources } from "@/lib/outputs";
 import { paperMetadata, retiredMetadata, scholarlyArticle } from "@/lib/page-meta";
 import { homePath, paperPath, topicPath } from "@/lib/routes";
@@ -49,6 +52,8 @@ export default async function PaperPage(props: Props) {
   const related = catalog.related(paper.id);
   const primary = topics[0]?.topic;
   const locations = catalog.locations(paper);
+  const permalink = absoluteUrl(paperPath(paper.id));
+  const sources = citeSources(catalog, paper);
   return (
     <article>
       <JsonLd data={scholarlyArticle(paper, topics.map((t) => t.topic.title))} />
@@ -63,9 +68,9 @@ export default async function PaperPage(props: Props) {
         <PaperTopics topics={topics} />
       </div>
       <DateNote paper={paper} locations={locations} />
-      <FindPaper paper={paper} />
-      <PaperActions paper={paper} url={absoluteUrl(paperPath(paper.id))} />
-      <CiteBlock paper={paper} permalink={absoluteUrl(paperPath(paper.id))} sources={citeSources(catalog, paper)} />
+      <FindPaper ids={paperIds(paper)} query={searchQuery(paper)} />
+      <PaperActions links={paper.links} url={permalink} />
+      <CiteBlock bibtex={bibtexEntry(paper, permalink, sources)} plain={plainCitation(paper, permalink, sources)} />
       <Section id="abstract" title="Abstract">
         <div className="max-w-3xl">
           <AbstractText paragraphs={catalog.abstract(paper).paragraphs} />
@@ -77,7 +82,7 @@ export default async function PaperPage(props: Props) {
         </Section>
       )}
       <Section id="sources" title="Listed in">
-        <PaperSources locations={locations} />
+        <PaperSources locations={locations.map((l) => ({ href: l.href, name: l.source.name, entry: l.entry, file: l.file, line: l.line }))} />
       </Section>
     </article>
   );
