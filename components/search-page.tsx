@@ -153,7 +153,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       // the search finishes in microtasks after the input event, and its results then paint in the
       // same frame as the typed character instead of the frame after.
       flushSync(() => {
-        const searched = { q: p.q, complete: all.length, partial: some.length, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions };
+        const searched = { q: p.q, complete: all.length, partial: some.length, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions, notRequired: result.notRequired };
         setOutcome({ params: p, docs: filtered, cards, words: new Set(result.words), namedTopics: new Set(result.topics), ...facets(result.docs, meta, topicIds), searched });
         setAbstracts(known(cards.map((c) => c.doc)));
         setError(null);

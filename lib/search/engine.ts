@@ -26,8 +26,12 @@ import {
   resolveShard,
   stem,
   STEM_WEIGHT,
+  COMMON_SHARE,
   DERIVED_WEIGHT,
+  EXPANSION_WEIGHT,
   lemma,
+  SEEDS,
+  SIMILARITY_LEVELS,
   STRONG_WEIGHT,
   toWords,
   TOPIC_WEIGHT,
@@ -39,7 +43,7 @@ import {
 } from "./options";
 import { slugify } from "../slug";
 import { parseQuery, startsWithinOneEdit, withinOneEdit, type ParsedQuery } from "./query";
-import type { AbstractChunk, CardChunk, Manifest, MetaData, PhraseShard, ResultCard, Vocabulary, WordShard } from "./types";
+import type { AbstractChunk, CardChunk, GraphChunk, Manifest, MetaData, PhraseShard, ResultCard, Vocabulary, WordShard } from "./types";
 
 /**
  * Fetches one file of the index. A background load (abstracts for snippets, pairs fetched ahead of
@@ -92,6 +96,8 @@ export type SearchResult = {
   expansions: { long: string; short: string }[];
   /** Topics the query names: a paper in one matched partly by its topic (see namedTopics). */
   topics: string[];
+  /** Query words in most papers that a match need not hold, when the query has rarer ones. */
+  notRequired: string[];
 };
 
 /**
@@ -125,6 +131,7 @@ export class SearchEngine {
   private meta: Promise<MetaData> | null = null;
   private loadedMeta: MetaData | undefined;
   private cardChunks = new Map<number, Promise<CardChunk[number][]>>();
+  private graphChunks = new Map<number, Promise<GraphChunk[number][]>>();
   private postingCache = new Map<string, Postings>();
   private readonly shardSet: Set<string>;
   private readonly phraseSet: Set<string>;
@@ -458,7 +465,7 @@ export class SearchEngine {
     const parsed = parseQuery(query);
     // (A CJK character is a word of its own, never the start of a longer one.)
     const unfinished = parsed.lastIsPrefix && parsed.words.at(-1)!.length < MIN_PREFIX_LENGTH && /^[a-z0-9]+$/.test(parsed.words.at(-1)!);
-    const empty: SearchResult = { docs: new Int32Array(0), complete: 0, words: [], query, unfinished, corrections: [], expansions: [], topics: [] };
+    const empty: SearchResult = { docs: new Int32Array(0), complete: 0, words: [], query, unfinished, corrections: [], expansions: [], topics: [], notRequired: [] };
     const { words: queryWords, sequence, lastIsPrefix } = this.settledWords(parsed);
     // Stop words alone, or single letters, find nothing: they are in nearly every paper.
     const meaningful = queryWords.filter((w) => isIndexedWord(w) && !QUERY_STOPWORDS.has(w));
@@ -499,8 +506,13 @@ export class SearchEngine {
     const matchedWords = new Set<string>();
     const expansions: { long: string; short: string }[] = [];
     const scored: number[] = [];
+    let found = 0;
+    let complete = 0;
+    let other = 0;
     /** Each clause's idf, for the share of the query a partial match carries. */
     let queryIdf = 0;
+    /** Parts in more than COMMON_SHARE of the papers ("language", "models" here) are not required. */
+    const common = new Set<number>();
     const topicDocs = meta ? this.topicDocs(meta) : [];
     clauses.forEach((clause, clauseIndex) => {
       const clauseDocs: number[] = [];
@@ -557,6 +569,7 @@ export class SearchEngine {
       }
       const clauseIdf = bm25Idf(n, clauseDocs.length);
       queryIdf += clauseIdf;
+      if (clauseDocs.length > COMMON_SHARE * n) common.add(clauseIndex);
       // Earned topic evidence: a paper in a topic the query names gains on the parts the topic's term
       // covers where its own words do not meet them (it is not counted as matching them in full).
       for (const { topic, parts } of named) {
@@ -573,6 +586,7 @@ export class SearchEngine {
         // A part met only by a derived word carries less of the query.
         b.mass[d]! += b.clauseMet[d] ? clauseIdf : DERIVED_WEIGHT * clauseIdf;
         b.parts[d]! += b.clauseMet[d]!;
+        if (!common.has(clauseIndex)) b.rareParts[d]! += b.clauseMet[d]!;
         b.clauseMet[d] = 0;
         b.clause[d] = 0;
       }
@@ -580,25 +594,42 @@ export class SearchEngine {
 
     for (const { docs, bonus } of proximity) for (const d of docs) if (b.seen[d]! > 0) b.total[d]! += bonus;
 
-    const keys = new Float64Array(scored.length);
-    const others = new Float64Array(scored.length);
-    let found = 0;
-    let complete = 0;
-    let other = 0;
+    // The candidates leave the shared buffers before the expansion below waits for its files.
+    const cand = new Int32Array(scored.length);
+    const totals = new Float64Array(scored.length);
+    /** 2: matches every part; 1: a partial match carrying enough of the query; 0: another partial match. */
+    const tier = new Uint8Array(scored.length);
+    let m = 0;
+    // A paper matches the query when it matches every part, or, where the query has parts that are
+    // not common, every one of those: a paper on long context that never says "language models"
+    // matches "long context language models" in a catalog of language-model papers.
+    const needed = common.size < clauses.length ? clauses.length - common.size : 0;
     for (const doc of scored) {
       if (!required || required.has(doc)) {
-        const whole = b.parts[doc] === clauses.length;
-        const key = ((whole ? SCORE_STEPS : 0) + Math.min(SCORE_STEPS - 1, Math.round(b.total[doc]! * 1000))) * DOC_SPAN + (DOC_SPAN - 1 - doc);
-        if (whole) complete++;
+        const whole = needed > 0 ? b.rareParts[doc] === needed : b.parts[doc] === clauses.length;
+        cand[m] = doc;
+        totals[m] = b.total[doc]!;
         // A paper matching only some parts is a result when they carry enough of the query:
         // "diffusion" of "diffusion language", not "language" alone.
-        if (whole || b.mass[doc]! >= PARTIAL_SHARE * queryIdf) keys[found++] = key;
-        else others[other++] = key;
+        tier[m] = whole ? 2 : b.mass[doc]! >= PARTIAL_SHARE * queryIdf ? 1 : 0;
+        if (whole) complete++;
+        m++;
       }
       b.total[doc] = 0;
       b.mass[doc] = 0;
       b.parts[doc] = 0;
+      b.rareParts[doc] = 0;
       b.seen[doc] = 0;
+    }
+    const gains = await this.expansion(cand.subarray(0, m), totals, tier);
+    const keys = new Float64Array(m);
+    const others = new Float64Array(m);
+    const keyOf = (doc: number, whole: boolean, score: number) => ((whole ? SCORE_STEPS : 0) + Math.min(SCORE_STEPS - 1, Math.round(score * 1000))) * DOC_SPAN + (DOC_SPAN - 1 - doc);
+    for (let i = 0; i < m; i++) {
+      const doc = cand[i]!;
+      const key = keyOf(doc, tier[i] === 2, totals[i]! + EXPANSION_WEIGHT * (gains.get(doc) ?? 0));
+      if (tier[i]! > 0) keys[found++] = key;
+      else others[other++] = key;
     }
     // Too few results that way (a question in the reader's own words, whose distinctive words the
     // papers do not use): the closest of the other partial matches fill the list up to MIN_RESULTS.
@@ -614,7 +645,8 @@ export class SearchEngine {
     // The next keystroke's results are mostly among this one's first: their cards load now, in the
     // background, so they paint without a request while every card is still on its way.
     if (!this.loadedCards) for (let i = 0; i < Math.min(docs.length, PREFETCH_CARDS); i++) this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, docs[i]!, true).catch(() => undefined);
-    return { docs, complete, words: [...matchedWords].sort(), query, unfinished, corrections, expansions, topics };
+    const notRequired = needed > 0 ? [...common].flatMap((k) => clauses[k]!.typed) : [];
+    return { docs, complete, words: [...matchedWords].sort(), query, unfinished, corrections, expansions, topics, notRequired };
   }
 
   /**
@@ -635,6 +667,26 @@ export class SearchEngine {
       if (parts.size > 0) out.push({ topic, parts: [...parts] });
     });
     return out;
+  }
+
+  /**
+   * Query expansion by the related-papers graph: each of the query's SEEDS best results passes its
+   * score, times its similarity, to its closest papers (Diaz's score regularisation, 2005, from the
+   * results' side). A paper close to several good results gains most, though the query's words may
+   * not be its own ("kv cache compression" and a paper on compressing key-value states). Gains are
+   * added at EXPANSION_WEIGHT, inside a tier: a paper never rises above the papers matching every
+   * part of the query unless it matches every part itself, and a paper matching none of the query's
+   * words is never a result (measured: such papers added nothing to either judged set).
+   */
+  private async expansion(cand: Int32Array, totals: Float64Array, tier: Uint8Array): Promise<Map<number, number>> {
+    const gains = new Map<number, number>();
+    const seeds = topSeeds(cand, totals, tier, SEEDS);
+    const lists = await Promise.all(seeds.map((i) => this.chunked(this.graphChunks, "g", this.manifest.cardChunkSize, cand[i]!, false)));
+    seeds.forEach((i, k) => {
+      const list = lists[k]!;
+      for (let j = 0; j < list.length; j += 2) gains.set(list[j]!, (gains.get(list[j]!) ?? 0) + (list[j + 1]! / SIMILARITY_LEVELS) * totals[i]!);
+    });
+    return gains;
   }
 
   private topicLists: number[][] | null = null;
@@ -748,7 +800,16 @@ function makeBuffers(n: number) {
     total: new Float64Array(n),
     mass: new Float64Array(n),
     parts: new Uint8Array(n),
+    rareParts: new Uint8Array(n),
   };
+}
+
+/** Positions of the `k` best candidates: those matching every part first, then by score. */
+function topSeeds(cand: Int32Array, totals: Float64Array, tier: Uint8Array, k: number): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < cand.length; i++) if (tier[i]! > 0 && totals[i]! > 0) order.push(i);
+  order.sort((x, y) => Number(tier[y] === 2) - Number(tier[x] === 2) || totals[y]! - totals[x]! || cand[x]! - cand[y]!);
+  return order.slice(0, k);
 }
 
 function intersect(a: Set<number> | undefined, b: Set<number>): Set<number> {

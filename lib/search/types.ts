@@ -1,7 +1,7 @@
 // The files of the static search index. Written by build-index.ts, read by engine.ts.
 
 export type Manifest = {
-  version: 3;
+  version: 4;
   /** Documents; a document's number is its position in papers sorted by id. */
   count: number;
   chunkSize: number;
@@ -63,6 +63,13 @@ export type MetaData = {
   upvotes: number[];
   topics: number[][];
 };
+
+/**
+ * The closest papers of CARD_CHUNK_SIZE consecutive documents (g/<n>.json), each as a flat list of
+ * document numbers and similarities: [doc, level, doc, level, ...], level / SIMILARITY_LEVELS being
+ * the related-papers similarity (lib/related.ts), best first.
+ */
+export type GraphChunk = number[][];
 
 /** An abstract chunk (d/<n>.json): the abstracts of Manifest.chunkSize consecutive documents, for snippets. */
 export type AbstractChunk = string[];
