@@ -644,7 +644,7 @@ export class SearchEngine {
     const topics = named.map((t) => this.manifest.topics[t.topic]!.id);
     // The next keystroke's results are mostly among this one's first: their cards load now, in the
     // background, so they paint without a request while every card is still on its way.
-    if (!this.loadedCards) for (let i = 0; i < Math.min(docs.length, PREFETCH_CARDS); i++) this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, docs[i]!, true).catch(() => undefined);
+    for (let i = 0; i < Math.min(docs.length, PREFETCH_CARDS); i++) if (!this.cardNow(docs[i]!)) this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, docs[i]!, true).catch(() => undefined);
     const notRequired = needed > 0 ? [...common].flatMap((k) => clauses[k]!.typed) : [];
     return { docs, complete, words: [...matchedWords].sort(), query, unfinished, corrections, expansions, topics, notRequired };
   }
@@ -736,10 +736,10 @@ export class SearchEngine {
   async cards(nums: number[]): Promise<ResultCard[]> {
     // Once the first results are shown, every card loads in the background: later keystrokes then
     // paint their results without waiting for a request.
-    if (nums.length > 0) this.allCards().catch(() => undefined);
+    if (nums.length > 0) this.allCards();
     return Promise.all(
       nums.map(async (doc) => {
-        const [title, date, upvotes, authorCount, topics, inferred, id] = this.loadedCards?.[doc] ?? (await this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, doc, false));
+        const [title, date, upvotes, authorCount, topics, inferred, id] = this.cardNow(doc) ?? (await this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, doc, false));
         return {
           doc,
           id: id ?? slugify(title),
@@ -764,13 +764,32 @@ export class SearchEngine {
     return Promise.all(nums.map((doc) => this.chunked(this.chunks, "d", this.manifest.chunkSize, doc, true, (c, chunk) => this.loadedChunks.set(c, chunk))));
   }
 
-  private cardsFile: Promise<CardChunk> | null = null;
-  private loadedCards: CardChunk | undefined;
-  /** Every result card, fetched in the background after the first results. */
-  private allCards(): Promise<CardChunk> {
-    this.cardsFile ??= (this.load("cards.json", { background: true }) as Promise<CardChunk>).then((c) => (this.loadedCards = c));
-    this.cardsFile.catch(() => (this.cardsFile = null));
-    return this.cardsFile;
+  private cardParts = new Map<number, CardChunk>();
+  private cardsLoading = false;
+  /**
+   * Every result card, part by part (k/<n>.json), each fetched when the browser is idle once the
+   * first results are painted: what comes before the first results is only what they need.
+   */
+  private allCards() {
+    if (this.cardsLoading) return;
+    this.cardsLoading = true;
+    const size = this.manifest.cardPartSize;
+    const next = (k: number) => {
+      if (k * size >= this.manifest.count) return;
+      if (this.cardParts.has(k)) return next(k + 1);
+      whenIdle(() =>
+        (this.load(`k/${k}.json`, { background: true }) as Promise<CardChunk>).then(
+          (part) => (this.cardParts.set(k, part), next(k + 1)),
+          () => (this.cardsLoading = false), // tried again after the next results
+        ),
+      );
+    };
+    next(0);
+  }
+
+  /** A document's card if its part has arrived. */
+  private cardNow(doc: number): CardChunk[number] | undefined {
+    return this.cardParts.get(Math.floor(doc / this.manifest.cardPartSize))?.[doc % this.manifest.cardPartSize];
   }
 
   /** Filter and sort columns for every document, fetched the first time they are needed. */
@@ -784,6 +803,12 @@ export class SearchEngine {
   metadataNow(): MetaData | undefined {
     return this.loadedMeta;
   }
+}
+
+/** Run `f` once the browser has painted and is idle (soon after, in Node). */
+function whenIdle(f: () => void) {
+  if (typeof requestIdleCallback === "function" && typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(() => requestIdleCallback(f, { timeout: 2000 }), 0));
+  else setTimeout(f, 0);
 }
 
 function makeBuffers(n: number) {

@@ -105,6 +105,12 @@ export const DOC_CHUNK_SIZE = 8;
  */
 export const SEEDS = 10;
 export const EXPANSION_WEIGHT = 0.2;
+/**
+ * Every result card, in files of this many papers (k/<n>.json), loaded one by one when the browser is
+ * idle after the first results: later keystrokes then paint without a request, and no one file is
+ * big enough for its parsing to hold up a keystroke (one file of 50k cards takes tens of ms).
+ */
+export const CARD_PART_SIZE = 2048;
 /** Closest papers stored for each paper (the related-papers graph, for query expansion). */
 export const NEIGHBOURS = 8;
 /** Their similarities are stored as whole numbers up to this. */
