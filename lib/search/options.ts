@@ -74,7 +74,7 @@ export function lemma(word: string): string {
   else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   else if (/.{3}(ing|ed)$/.test(w)) {
     w = w.replace(/(ing|ed)$/, "");
-    if (/([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1); // modelling, stopped
+    if (/([bcdghj-np-rtv-y])\1$/.test(w)) w = w.slice(0, -1); // modelling, stopped; not compressed, stuffed, buzzed
   }
   if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
   return w;
