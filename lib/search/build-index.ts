@@ -4,13 +4,11 @@
 //   meta.json      filter and sort columns for every paper          (loaded when a filter is used)
 //   c/<n>.json     result cards, CARD_CHUNK_SIZE papers a file      (for the first results shown)
 //   k/<n>.json     every result card, CARD_PART_SIZE papers a file   (when idle after the first results)
-//   g/<n>.json     each paper's closest papers, CARD_CHUNK_SIZE a file (query expansion: see engine.ts)
 //   s/<key>.json   postings of the words starting with <key>, each paper with the word's BM25F impact
 //   p/<key>.json   word pairs side by side, for phrases and proximity, by their rarer word
 //   d/<n>.json     abstracts, DOC_CHUNK_SIZE papers a file, for snippets
 // A query fetches only the shards of its words and the abstract chunks of the results it shows.
 import { readerText } from "../abstract-excerpt";
-import { relatedPapers } from "../related";
 import type { Acronyms, PaperRecord, TopicRecord } from "../schema";
 import { slugify } from "../slug";
 import {
@@ -19,8 +17,7 @@ import {
   CARD_CHUNK_SIZE,
   CARD_PART_SIZE,
   DOC_CHUNK_SIZE,
-  NEIGHBOURS,
-  SIMILARITY_LEVELS,
+
   IMPACT_BITS,
   impactLevel,
   isIndexedWord,
@@ -34,7 +31,7 @@ import {
   toWords,
   packPostings,
 } from "./options";
-import type { AbstractChunk, CardChunk, CardRow, GraphChunk, Manifest, MetaData, PhraseShard, Postings, Vocabulary, WordShard } from "./types";
+import type { AbstractChunk, CardChunk, CardRow, Manifest, MetaData, PhraseShard, Postings, Vocabulary, WordShard } from "./types";
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -174,12 +171,6 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   });
   for (let start = 0; start < docs.length; start += CARD_CHUNK_SIZE) files.set(`c/${start / CARD_CHUNK_SIZE}.json`, cards.slice(start, start + CARD_CHUNK_SIZE));
   for (let start = 0; start < docs.length; start += CARD_PART_SIZE) files.set(`k/${start / CARD_PART_SIZE}.json`, cards.slice(start, start + CARD_PART_SIZE));
-  // The related-papers graph (lib/related.ts: BM25 vectors of distinctive terms and phrases, and
-  // shared topics): each paper's NEIGHBOURS closest papers, as document numbers and similarities.
-  const position = new Map(docs.map((p, doc) => [p.id, doc]));
-  const related = relatedPapers(docs, NEIGHBOURS);
-  const graph: GraphChunk = docs.map((p) => (related.get(p.id) ?? []).flatMap((r) => [position.get(r.id)!, Math.max(1, Math.min(SIMILARITY_LEVELS, Math.round(r.score * SIMILARITY_LEVELS)))]));
-  for (let start = 0; start < docs.length; start += CARD_CHUNK_SIZE) files.set(`g/${start / CARD_CHUNK_SIZE}.json`, graph.slice(start, start + CARD_CHUNK_SIZE));
 
   const manifest: Manifest = {
     version: 4,

@@ -28,10 +28,7 @@ import {
   STEM_WEIGHT,
   COMMON_SHARE,
   DERIVED_WEIGHT,
-  EXPANSION_WEIGHT,
   lemma,
-  SEEDS,
-  SIMILARITY_LEVELS,
   STRONG_WEIGHT,
   toWords,
   TOPIC_WEIGHT,
@@ -43,7 +40,7 @@ import {
 } from "./options";
 import { slugify } from "../slug";
 import { parseQuery, startsWithinOneEdit, withinOneEdit, type ParsedQuery } from "./query";
-import type { AbstractChunk, CardChunk, GraphChunk, Manifest, MetaData, PhraseShard, ResultCard, Vocabulary, WordShard } from "./types";
+import type { AbstractChunk, CardChunk, Manifest, MetaData, PhraseShard, ResultCard, Vocabulary, WordShard } from "./types";
 
 /**
  * Fetches one file of the index. A background load (abstracts for snippets, pairs fetched ahead of
@@ -131,7 +128,6 @@ export class SearchEngine {
   private meta: Promise<MetaData> | null = null;
   private loadedMeta: MetaData | undefined;
   private cardChunks = new Map<number, Promise<CardChunk[number][]>>();
-  private graphChunks = new Map<number, Promise<GraphChunk[number][]>>();
   private postingCache = new Map<string, Postings>();
   private readonly shardSet: Set<string>;
   private readonly phraseSet: Set<string>;
@@ -594,12 +590,8 @@ export class SearchEngine {
 
     for (const { docs, bonus } of proximity) for (const d of docs) if (b.seen[d]! > 0) b.total[d]! += bonus;
 
-    // The candidates leave the shared buffers before the expansion below waits for its files.
-    const cand = new Int32Array(scored.length);
-    const totals = new Float64Array(scored.length);
-    /** 2: matches every part; 1: a partial match carrying enough of the query; 0: another partial match. */
-    const tier = new Uint8Array(scored.length);
-    let m = 0;
+    const keys = new Float64Array(scored.length);
+    const others = new Float64Array(scored.length);
     // A paper matches the query when it matches every part, or, where the query has parts that are
     // not common, every one of those: a paper on long context that never says "language models"
     // matches "long context language models" in a catalog of language-model papers.
@@ -607,29 +599,18 @@ export class SearchEngine {
     for (const doc of scored) {
       if (!required || required.has(doc)) {
         const whole = needed > 0 ? b.rareParts[doc] === needed : b.parts[doc] === clauses.length;
-        cand[m] = doc;
-        totals[m] = b.total[doc]!;
+        const key = ((whole ? SCORE_STEPS : 0) + Math.min(SCORE_STEPS - 1, Math.round(b.total[doc]! * 1000))) * DOC_SPAN + (DOC_SPAN - 1 - doc);
+        if (whole) complete++;
         // A paper matching only some parts is a result when they carry enough of the query:
         // "diffusion" of "diffusion language", not "language" alone.
-        tier[m] = whole ? 2 : b.mass[doc]! >= PARTIAL_SHARE * queryIdf ? 1 : 0;
-        if (whole) complete++;
-        m++;
+        if (whole || b.mass[doc]! >= PARTIAL_SHARE * queryIdf) keys[found++] = key;
+        else others[other++] = key;
       }
       b.total[doc] = 0;
       b.mass[doc] = 0;
       b.parts[doc] = 0;
       b.rareParts[doc] = 0;
       b.seen[doc] = 0;
-    }
-    const gains = await this.expansion(cand.subarray(0, m), totals, tier);
-    const keys = new Float64Array(m);
-    const others = new Float64Array(m);
-    const keyOf = (doc: number, whole: boolean, score: number) => ((whole ? SCORE_STEPS : 0) + Math.min(SCORE_STEPS - 1, Math.round(score * 1000))) * DOC_SPAN + (DOC_SPAN - 1 - doc);
-    for (let i = 0; i < m; i++) {
-      const doc = cand[i]!;
-      const key = keyOf(doc, tier[i] === 2, totals[i]! + EXPANSION_WEIGHT * (gains.get(doc) ?? 0));
-      if (tier[i]! > 0) keys[found++] = key;
-      else others[other++] = key;
     }
     // Too few results that way (a question in the reader's own words, whose distinctive words the
     // papers do not use): the closest of the other partial matches fill the list up to MIN_RESULTS.
@@ -667,26 +648,6 @@ export class SearchEngine {
       if (parts.size > 0) out.push({ topic, parts: [...parts] });
     });
     return out;
-  }
-
-  /**
-   * Query expansion by the related-papers graph: each of the query's SEEDS best results passes its
-   * score, times its similarity, to its closest papers (Diaz's score regularisation, 2005, from the
-   * results' side). A paper close to several good results gains most, though the query's words may
-   * not be its own ("kv cache compression" and a paper on compressing key-value states). Gains are
-   * added at EXPANSION_WEIGHT, inside a tier: a paper never rises above the papers matching every
-   * part of the query unless it matches every part itself, and a paper matching none of the query's
-   * words is never a result (measured: such papers added nothing to either judged set).
-   */
-  private async expansion(cand: Int32Array, totals: Float64Array, tier: Uint8Array): Promise<Map<number, number>> {
-    const gains = new Map<number, number>();
-    const seeds = topSeeds(cand, totals, tier, SEEDS);
-    const lists = await Promise.all(seeds.map((i) => this.chunked(this.graphChunks, "g", this.manifest.cardChunkSize, cand[i]!, false)));
-    seeds.forEach((i, k) => {
-      const list = lists[k]!;
-      for (let j = 0; j < list.length; j += 2) gains.set(list[j]!, (gains.get(list[j]!) ?? 0) + (list[j + 1]! / SIMILARITY_LEVELS) * totals[i]!);
-    });
-    return gains;
   }
 
   private topicLists: number[][] | null = null;
@@ -827,24 +788,6 @@ function makeBuffers(n: number) {
     parts: new Uint8Array(n),
     rareParts: new Uint8Array(n),
   };
-}
-
-/**
- * Positions of the `k` best candidates (those matching every part first, then by score), in one
- * pass: a common word at 50k papers has tens of thousands of candidates on every keystroke.
- */
-function topSeeds(cand: Int32Array, totals: Float64Array, tier: Uint8Array, k: number): number[] {
-  const best: number[] = [];
-  const before = (x: number, y: number) => (tier[x] === 2) !== (tier[y] === 2) ? tier[x] === 2 : totals[x] !== totals[y] ? totals[x]! > totals[y]! : cand[x]! < cand[y]!;
-  for (let i = 0; i < cand.length; i++) {
-    if (tier[i] === 0 || totals[i]! <= 0) continue;
-    if (best.length === k && !before(i, best[k - 1]!)) continue;
-    let at = best.length;
-    while (at > 0 && before(i, best[at - 1]!)) at--;
-    best.splice(at, 0, i);
-    if (best.length > k) best.pop();
-  }
-  return best;
 }
 
 function intersect(a: Set<number> | undefined, b: Set<number>): Set<number> {

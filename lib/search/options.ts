@@ -98,23 +98,11 @@ export const MAX_QUERY_WORDS = 24;
 /** Abstracts per chunk file: the snippets of a page of results fetch only the chunks they need. */
 export const DOC_CHUNK_SIZE = 8;
 /**
- * Query expansion by the related-papers graph (see expansion in engine.ts): the SEEDS best results
- * pass EXPANSION_WEIGHT of their score, times similarity, to their closest papers. Chosen on both
- * judged sets together (0.1 to 0.6 tried, 5 to 20 seeds, 8 or 16 neighbours): 0.2 raises recall@5 on
- * both and leaves every known-item kind where it was; more reorders known-item results.
- */
-export const SEEDS = 10;
-export const EXPANSION_WEIGHT = 0.2;
-/**
  * Every result card, in files of this many papers (k/<n>.json), loaded one by one when the browser is
  * idle after the first results: later keystrokes then paint without a request, and no one file is
  * big enough for its parsing to hold up a keystroke (one file of 50k cards takes tens of ms).
  */
 export const CARD_PART_SIZE = 2048;
-/** Closest papers stored for each paper (the related-papers graph, for query expansion). */
-export const NEIGHBOURS = 8;
-/** Their similarities are stored as whole numbers up to this. */
-export const SIMILARITY_LEVELS = 100;
 /** Result cards (title, date, topics) per chunk file: the results shown fetch only their chunks. */
 export const CARD_CHUNK_SIZE = 32;
 /**

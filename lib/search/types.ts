@@ -66,12 +66,5 @@ export type MetaData = {
   topics: number[][];
 };
 
-/**
- * The closest papers of CARD_CHUNK_SIZE consecutive documents (g/<n>.json), each as a flat list of
- * document numbers and similarities: [doc, level, doc, level, ...], level / SIMILARITY_LEVELS being
- * the related-papers similarity (lib/related.ts), best first.
- */
-export type GraphChunk = number[][];
-
 /** An abstract chunk (d/<n>.json): the abstracts of Manifest.chunkSize consecutive documents, for snippets. */
 export type AbstractChunk = string[];
