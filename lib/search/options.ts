@@ -41,7 +41,9 @@ export const PARTIAL_SHARE = 0.5;
 /**
  * A part of the query found in more than this share of the papers ("language", "models" in a
  * catalog of language-model papers) says little about the subject: a paper need not hold it to
- * match the query, when the query has rarer parts. It still counts towards the score.
+ * match the query, when the query has rarer parts. It still counts towards the score. Half is where
+ * BM25's original idf, log((n - df + 0.5) / (df + 0.5)), reaches zero: past it, holding the word is
+ * no evidence of relevance. (0.25 to 0.6 measured within 0.01 of each other on both judged sets.)
  */
 export const COMMON_SHARE = 0.5;
 /**
