@@ -150,7 +150,7 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
       const all = applyFilters(result.docs.subarray(0, result.complete), meta, topicIds, p);
       const some = applyFilters(result.docs.subarray(result.complete), meta, topicIds, p);
       const filtered = [...all, ...some];
-      const searched = { q: p.q, complete: all.length, partial: some.length, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions };
+      const searched = { q: p.q, complete: all.length, partial: some.length, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions, notRequired: result.notRequired };
       const counts = facets(result.docs, meta, topicIds);
       const outcomeWith = (cards: ResultCard[]): Outcome => ({ params: p, docs: filtered, cards, words: new Set(result.words), namedTopics: new Set(result.topics), ...counts, searched });
       // The page's first results paint from the cards of a screenful, and the rest follow: fewer

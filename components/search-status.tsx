@@ -9,6 +9,8 @@ export type Searched = {
   unfinished: boolean;
   corrections: { from: string; to: string }[];
   expansions: { long: string; short: string }[];
+  /** Query words in most papers that a match need not hold (see COMMON_SHARE). */
+  notRequired?: string[];
 };
 
 /** What the status line says: how many papers match all the words, or why there is no count yet. */
@@ -30,11 +32,13 @@ function asTyped(q: string, corrections: Searched["corrections"]): string {
 
 /**
  * "Showing results for quantization (from quantizaton)" with a link that searches the text as
- * typed, and "Also matched: sparse autoencoder (SAE)" when an acronym was expanded.
+ * typed, "Also matched: sparse autoencoder (SAE)" when an acronym was expanded, and "Not required:
+ * language, models (in most papers)" when a match need not hold the query's commonest words.
  */
 export function SearchedFor({ searched }: { searched: Searched }) {
   const { corrections, expansions } = searched;
-  if (corrections.length === 0 && expansions.length === 0) return null;
+  const notRequired = searched.notRequired ?? [];
+  if (corrections.length === 0 && expansions.length === 0 && notRequired.length === 0) return null;
   return (
     <div className="mt-1 space-y-1 text-sm text-stone-700 dark:text-stone-300" data-searched-for>
       {corrections.length > 0 && (
@@ -54,6 +58,7 @@ export function SearchedFor({ searched }: { searched: Searched }) {
         </p>
       )}
       {expansions.length > 0 && <p>Also matched: {expansions.map((e) => `${e.long} (${e.short})`).join(", ")}</p>}
+      {notRequired.length > 0 && <p data-not-required>Not required: {notRequired.join(", ")} (in most papers)</p>}
     </div>
   );
 }

@@ -255,7 +255,9 @@ export async function measureSearch(
   try {
     await page.goto(`${url}/search/`);
     await page.waitForSelector("#search-page-input"); // the search UI replaces the no-JS text once hydrated
-    sent.bytes = 0; // what search costs: its code and index, not the page around it
+    // What search costs: its code and index, not the page around it; the index files the search
+    // page preloads with itself (manifest, vocabulary, filter columns) count, arrived or not.
+    sent.bytes = sent.log.filter((e) => e.path.startsWith(`${SEARCH_DIR}/`)).reduce((sum, e) => sum + e.bytes, 0);
     let firstBytes = NaN;
     const ours = await measureTyping(page, queries, pauseMs, options.verbose ?? false, () => (firstBytes = sent.bytes));
     const allBytes = sent.bytes;

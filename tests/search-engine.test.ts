@@ -194,6 +194,27 @@ describe("a typo the papers share", async () => {
   });
 });
 
+describe("words in most papers", async () => {
+  const { engine, ids } = await engineFor([
+    paper("ctx-all", "Long Context Language Models", "Language models read long context windows of many thousand tokens."),
+    paper("ctx-window", "Extending the Context Window", "We extend the context window of transformers to long inputs by position interpolation."),
+    ...["Translation", "Summarization", "Dialogue", "Code"].map((t) => paper(`lm-${t}`, `Language Models for ${t}`, `Language models applied to ${t.toLowerCase()} tasks.`)),
+  ]);
+
+  it("does not require a word most papers hold when the query has rarer ones, and says so", async () => {
+    const r = await engine.search("long context language models");
+    expect(r.notRequired).toEqual(["language", "models"]);
+    const found = await ids("long context language models");
+    expect(found.slice(0, r.complete)).toEqual(expect.arrayContaining(["ctx-all", "ctx-window"]));
+    // The common words still count: the paper holding them ranks first.
+    expect(found[0]).toBe("ctx-all");
+    // A query of common words alone requires them all.
+    const common = await engine.search("language models");
+    expect(common.notRequired).toEqual([]);
+    expect(common.complete).toBe(5);
+  });
+});
+
 describe("abstracts with markup", async () => {
   const { engine, ids } = await engineFor([
     paper("bitstack", "Weight Compression", "In this paper, we introduce \\textbf{BitStack}, a \\emph{training-free} method costing $O(n)$ memory."),
@@ -260,10 +281,12 @@ describe("index shards", () => {
     // pruned, predictors) while "pr" is still being typed, and the card chunk of the first results;
     // no filter columns, no abstracts.
     expect(loaded.sort()).toEqual(["c/0.json", "manifest.json", "s/pr.json", "s/sp.json", "vocab.json"]);
-    // Once results are shown, every card follows in the background.
+    // Once results are shown and the browser is idle, every card follows in the background.
     const r = await engine.search("pruning ");
     await engine.cards([...r.docs.subarray(0, 2)]);
-    expect(loaded).toContain("cards.json");
+    expect(loaded).not.toContain("k/0.json");
+    await new Promise((resolve) => setTimeout(resolve, 10)); // once idle
+    expect(loaded).toContain("k/0.json");
   });
 
   it("finds every word's shard again from the shard keys alone, however the groups split (property)", () => {
@@ -317,7 +340,7 @@ describe("what a query finds and says it searched", async () => {
 describe("lemma", () => {
   it("joins a word's inflections and keeps derived words apart", async () => {
     const { lemma } = await import("@/lib/search/options");
-    for (const [a, b] of [["models", "model"], ["modelling", "model"], ["generated", "generate"], ["studies", "study"], ["stopped", "stop"], ["routing", "routed"]]) expect(lemma(a!), a).toBe(lemma(b!));
+    for (const [a, b] of [["models", "model"], ["modelling", "model"], ["generated", "generate"], ["studies", "study"], ["stopped", "stop"], ["routing", "routed"], ["compressed", "compress"], ["stuffed", "stuff"]]) expect(lemma(a!), a).toBe(lemma(b!));
     for (const [a, b] of [["generation", "generated"], ["tokenizer", "tokenization"], ["optimal", "optimizer"]]) expect(lemma(a!), a).not.toBe(lemma(b!));
   });
 });

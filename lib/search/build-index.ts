@@ -3,7 +3,7 @@
 //   vocab.json     every word with its document frequency          (loaded on first use)
 //   meta.json      filter and sort columns for every paper          (loaded when a filter is used)
 //   c/<n>.json     result cards, CARD_CHUNK_SIZE papers a file      (for the first results shown)
-//   cards.json     every result card                                (in the background after them)
+//   k/<n>.json     every result card, CARD_PART_SIZE papers a file   (when idle after the first results)
 //   s/<key>.json   postings of the words starting with <key>, each paper with the word's BM25F impact
 //   p/<key>.json   word pairs side by side, for phrases and proximity, by their rarer word
 //   d/<n>.json     abstracts, DOC_CHUNK_SIZE papers a file, for snippets
@@ -15,7 +15,9 @@ import {
   ABSTRACT_B,
   bigram,
   CARD_CHUNK_SIZE,
+  CARD_PART_SIZE,
   DOC_CHUNK_SIZE,
+
   IMPACT_BITS,
   impactLevel,
   isIndexedWord,
@@ -168,13 +170,14 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
     return row;
   });
   for (let start = 0; start < docs.length; start += CARD_CHUNK_SIZE) files.set(`c/${start / CARD_CHUNK_SIZE}.json`, cards.slice(start, start + CARD_CHUNK_SIZE));
-  files.set("cards.json", cards);
+  for (let start = 0; start < docs.length; start += CARD_PART_SIZE) files.set(`k/${start / CARD_PART_SIZE}.json`, cards.slice(start, start + CARD_PART_SIZE));
 
   const manifest: Manifest = {
-    version: 3,
+    version: 4,
     count: docs.length,
     chunkSize: DOC_CHUNK_SIZE,
     cardChunkSize: CARD_CHUNK_SIZE,
+    cardPartSize: CARD_PART_SIZE,
     shards: shardKeys,
     phraseShards: phraseKeys,
     topics: topics.map((t) => ({ id: t.id, title: t.title, terms: [...new Set(t.terms.map((x) => toWords(x.term).join(" ")))].filter(Boolean) })),

@@ -26,6 +26,7 @@ import {
   resolveShard,
   stem,
   STEM_WEIGHT,
+  COMMON_SHARE,
   DERIVED_WEIGHT,
   lemma,
   STRONG_WEIGHT,
@@ -92,6 +93,8 @@ export type SearchResult = {
   expansions: { long: string; short: string }[];
   /** Topics the query names: a paper in one matched partly by its topic (see namedTopics). */
   topics: string[];
+  /** Query words in most papers that a match need not hold, when the query has rarer ones. */
+  notRequired: string[];
 };
 
 /**
@@ -458,7 +461,7 @@ export class SearchEngine {
     const parsed = parseQuery(query);
     // (A CJK character is a word of its own, never the start of a longer one.)
     const unfinished = parsed.lastIsPrefix && parsed.words.at(-1)!.length < MIN_PREFIX_LENGTH && /^[a-z0-9]+$/.test(parsed.words.at(-1)!);
-    const empty: SearchResult = { docs: new Int32Array(0), complete: 0, words: [], query, unfinished, corrections: [], expansions: [], topics: [] };
+    const empty: SearchResult = { docs: new Int32Array(0), complete: 0, words: [], query, unfinished, corrections: [], expansions: [], topics: [], notRequired: [] };
     const { words: queryWords, sequence, lastIsPrefix } = this.settledWords(parsed);
     // Stop words alone, or single letters, find nothing: they are in nearly every paper.
     const meaningful = queryWords.filter((w) => isIndexedWord(w) && !QUERY_STOPWORDS.has(w));
@@ -499,8 +502,13 @@ export class SearchEngine {
     const matchedWords = new Set<string>();
     const expansions: { long: string; short: string }[] = [];
     const scored: number[] = [];
+    let found = 0;
+    let complete = 0;
+    let other = 0;
     /** Each clause's idf, for the share of the query a partial match carries. */
     let queryIdf = 0;
+    /** Parts in more than COMMON_SHARE of the papers ("language", "models" here) are not required. */
+    const common = new Set<number>();
     const topicDocs = meta ? this.topicDocs(meta) : [];
     clauses.forEach((clause, clauseIndex) => {
       const clauseDocs: number[] = [];
@@ -557,6 +565,7 @@ export class SearchEngine {
       }
       const clauseIdf = bm25Idf(n, clauseDocs.length);
       queryIdf += clauseIdf;
+      if (clauseDocs.length > COMMON_SHARE * n) common.add(clauseIndex);
       // Earned topic evidence: a paper in a topic the query names gains on the parts the topic's term
       // covers where its own words do not meet them (it is not counted as matching them in full).
       for (const { topic, parts } of named) {
@@ -573,6 +582,7 @@ export class SearchEngine {
         // A part met only by a derived word carries less of the query.
         b.mass[d]! += b.clauseMet[d] ? clauseIdf : DERIVED_WEIGHT * clauseIdf;
         b.parts[d]! += b.clauseMet[d]!;
+        if (!common.has(clauseIndex)) b.rareParts[d]! += b.clauseMet[d]!;
         b.clauseMet[d] = 0;
         b.clause[d] = 0;
       }
@@ -582,12 +592,13 @@ export class SearchEngine {
 
     const keys = new Float64Array(scored.length);
     const others = new Float64Array(scored.length);
-    let found = 0;
-    let complete = 0;
-    let other = 0;
+    // A paper matches the query when it matches every part, or, where the query has parts that are
+    // not common, every one of those: a paper on long context that never says "language models"
+    // matches "long context language models" in a catalog of language-model papers.
+    const needed = common.size < clauses.length ? clauses.length - common.size : 0;
     for (const doc of scored) {
       if (!required || required.has(doc)) {
-        const whole = b.parts[doc] === clauses.length;
+        const whole = needed > 0 ? b.rareParts[doc] === needed : b.parts[doc] === clauses.length;
         const key = ((whole ? SCORE_STEPS : 0) + Math.min(SCORE_STEPS - 1, Math.round(b.total[doc]! * 1000))) * DOC_SPAN + (DOC_SPAN - 1 - doc);
         if (whole) complete++;
         // A paper matching only some parts is a result when they carry enough of the query:
@@ -598,6 +609,7 @@ export class SearchEngine {
       b.total[doc] = 0;
       b.mass[doc] = 0;
       b.parts[doc] = 0;
+      b.rareParts[doc] = 0;
       b.seen[doc] = 0;
     }
     // Too few results that way (a question in the reader's own words, whose distinctive words the
@@ -613,8 +625,9 @@ export class SearchEngine {
     const topics = named.map((t) => this.manifest.topics[t.topic]!.id);
     // The next keystroke's results are mostly among this one's first: their cards load now, in the
     // background, so they paint without a request while every card is still on its way.
-    if (!this.loadedCards) for (let i = 0; i < Math.min(docs.length, PREFETCH_CARDS); i++) this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, docs[i]!, true).catch(() => undefined);
-    return { docs, complete, words: [...matchedWords].sort(), query, unfinished, corrections, expansions, topics };
+    for (let i = 0; i < Math.min(docs.length, PREFETCH_CARDS); i++) if (!this.cardNow(docs[i]!)) this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, docs[i]!, true).catch(() => undefined);
+    const notRequired = needed > 0 ? [...common].flatMap((k) => clauses[k]!.typed) : [];
+    return { docs, complete, words: [...matchedWords].sort(), query, unfinished, corrections, expansions, topics, notRequired };
   }
 
   /**
@@ -684,10 +697,10 @@ export class SearchEngine {
   async cards(nums: number[]): Promise<ResultCard[]> {
     // Once the first results are shown, every card loads in the background: later keystrokes then
     // paint their results without waiting for a request.
-    if (nums.length > 0) this.allCards().catch(() => undefined);
+    if (nums.length > 0) this.allCards();
     return Promise.all(
       nums.map(async (doc) => {
-        const [title, date, upvotes, authorCount, topics, inferred, id] = this.loadedCards?.[doc] ?? (await this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, doc, false));
+        const [title, date, upvotes, authorCount, topics, inferred, id] = this.cardNow(doc) ?? (await this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, doc, false));
         return {
           doc,
           id: id ?? slugify(title),
@@ -712,13 +725,32 @@ export class SearchEngine {
     return Promise.all(nums.map((doc) => this.chunked(this.chunks, "d", this.manifest.chunkSize, doc, true, (c, chunk) => this.loadedChunks.set(c, chunk))));
   }
 
-  private cardsFile: Promise<CardChunk> | null = null;
-  private loadedCards: CardChunk | undefined;
-  /** Every result card, fetched in the background after the first results. */
-  private allCards(): Promise<CardChunk> {
-    this.cardsFile ??= (this.load("cards.json", { background: true }) as Promise<CardChunk>).then((c) => (this.loadedCards = c));
-    this.cardsFile.catch(() => (this.cardsFile = null));
-    return this.cardsFile;
+  private cardParts = new Map<number, CardChunk>();
+  private cardsLoading = false;
+  /**
+   * Every result card, part by part (k/<n>.json), each fetched when the browser is idle once the
+   * first results are painted: what comes before the first results is only what they need.
+   */
+  private allCards() {
+    if (this.cardsLoading) return;
+    this.cardsLoading = true;
+    const size = this.manifest.cardPartSize;
+    const next = (k: number) => {
+      if (k * size >= this.manifest.count) return;
+      if (this.cardParts.has(k)) return next(k + 1);
+      whenIdle(() =>
+        (this.load(`k/${k}.json`, { background: true }) as Promise<CardChunk>).then(
+          (part) => (this.cardParts.set(k, part), next(k + 1)),
+          () => (this.cardsLoading = false), // tried again after the next results
+        ),
+      );
+    };
+    next(0);
+  }
+
+  /** A document's card if its part has arrived. */
+  private cardNow(doc: number): CardChunk[number] | undefined {
+    return this.cardParts.get(Math.floor(doc / this.manifest.cardPartSize))?.[doc % this.manifest.cardPartSize];
   }
 
   /** Filter and sort columns for every document, fetched the first time they are needed. */
@@ -732,6 +764,12 @@ export class SearchEngine {
   metadataNow(): MetaData | undefined {
     return this.loadedMeta;
   }
+}
+
+/** Run `f` once the browser has painted and is idle (soon after, in Node). */
+function whenIdle(f: () => void) {
+  if (typeof requestIdleCallback === "function" && typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(() => requestIdleCallback(f, { timeout: 2000 }), 0));
+  else setTimeout(f, 0);
 }
 
 function makeBuffers(n: number) {
@@ -748,6 +786,7 @@ function makeBuffers(n: number) {
     total: new Float64Array(n),
     mass: new Float64Array(n),
     parts: new Uint8Array(n),
+    rareParts: new Uint8Array(n),
   };
 }
 

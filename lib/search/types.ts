@@ -1,12 +1,14 @@
 // The files of the static search index. Written by build-index.ts, read by engine.ts.
 
 export type Manifest = {
-  version: 3;
+  version: 4;
   /** Documents; a document's number is its position in papers sorted by id. */
   count: number;
   chunkSize: number;
   /** Result cards per c/<n>.json file. */
   cardChunkSize: number;
+  /** Result cards per k/<n>.json file: every card, loaded part by part once results are shown. */
+  cardPartSize: number;
   /** Posting shard keys (s/<key>.json): a word's shard is the longest key that is a prefix of it. */
   shards: string[];
   /** Phrase shard keys (p/<key>.json), found the same way from a pair's rarer word. */

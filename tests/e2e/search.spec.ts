@@ -219,7 +219,12 @@ test("the page says which word it searched for a typo, links to the text as type
   await page.goto("/search/?q=SAE");
   await expect(page.locator("[data-searched-for]")).toContainText("Also matched: sparse autoencoder (SAE)");
 
+  // Words in most of the catalog's papers are not required when the query has rarer ones, and the page says so.
+  await page.goto("/search/?q=long+context+language+models");
+  await expect(page.locator("[data-not-required]")).toHaveText("Not required: language, models (in most papers)");
+
   await page.goto("/search/?q=kv+cache+compression");
+  await expect(page.locator("[data-not-required]")).toHaveCount(0);
   const status = page.getByRole("status").first();
   await expect(status).toContainText(/\d+ papers? match(es)? “kv cache compression”; \d+ more match(es)? some of the words/);
   const [all, some] = (await status.innerText()).match(/\d+/g)!.map(Number);
