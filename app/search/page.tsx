@@ -15,7 +15,7 @@ export const metadata = pageMetadata({
 });
 
 /** The index files every search reads first, fetched with the page's scripts rather than after them. */
-const FIRST_FILES = ["manifest.json", "vocab.json", "meta.json"];
+const FIRST_FILES = ["manifest.json", "vocab.json"];
 
 export default function Search() {
   for (const file of FIRST_FILES) preload(withBase(`/${SEARCH_DIR}/${file}`), { as: "fetch", crossOrigin: "anonymous", fetchPriority: "high" });
