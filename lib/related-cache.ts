@@ -1,9 +1,10 @@
 // The catalog view's cache of its costliest derivation: related papers, derived once per build.
 // `next build` renders pages in several worker processes, and each would otherwise compare every
 // paper with its neighbours again (at 50k papers, tens of seconds and over a gigabyte per worker).
-// `npm run build` runs scripts/derive-catalog.ts first, which writes the related papers of the
-// catalog it reads to .next/cache/paper-atlas/; lib/catalog-view.ts reads them back when the key
-// matches, and derives them in-process otherwise (`npm run dev`, a bare `next build`, tests).
+// `npm run build` first runs scripts/derive-catalog.ts (beside the content check), which writes
+// the related papers of the catalog it reads to .next/cache/paper-atlas/; lib/catalog-view.ts
+// reads them back when the key matches, and derives them in-process otherwise (`npm run dev`, a
+// bare `next build`, tests).
 //
 // The key is a hash of everything the result depends on: each paper's id, title, abstract and
 // topics, the count, and the source of the code that derives it (lib/related.ts, lib/text.ts).

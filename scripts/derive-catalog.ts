@@ -1,4 +1,4 @@
-// node --import tsx scripts/derive-catalog.ts   (run by `npm run build` before `next build`)
+// node --import tsx scripts/derive-catalog.ts   (run by `npm run build`, beside the content check, before `next build`)
 // Derives once what every page-rendering worker of `next build` would otherwise derive again: the
 // related papers of the whole catalog (lib/related.ts), written to the build's cache
 // (lib/related-cache.ts) under a key of the papers and the deriving code. The workers read it
