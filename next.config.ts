@@ -15,12 +15,14 @@ const nextConfig: NextConfig = {
   distDir: process.env.PAPER_ATLAS_OUT_DIR || undefined,
   generateBuildId: async () => "paper-atlas",
   poweredByHeader: false,
-  // A worker's first page derives the whole catalog (related papers, rendered abstracts) before it
-  // renders; at 10k+ papers on a busy two-core machine that alone can pass Next's 60 s per page.
+  // A worker's first page reads the whole catalog before it renders (and, without the cache that
+  // npm run build writes first, derives the related papers): at 50k papers on a busy two-core
+  // machine that can pass Next's 60 s per page.
   staticPageGenerationTimeout: 600,
   experimental: {
     // Page generation on every core (Next's default leaves one idle: one worker on two cores).
-    // Each worker derives the catalog once (lib/catalog-view.ts) and renders its share of pages.
+    // Each worker reads the catalog once (lib/catalog-view.ts, the related papers from the build's
+    // cache: lib/related-cache.ts) and renders its share of pages.
     cpus: Number(process.env.PAPER_ATLAS_BUILD_CPUS) || availableParallelism(),
     // The 404 page (app/global-not-found.tsx) renders outside the root layout, so the layout's
     // not-found boundary, carried in every page's payload, stays Next's small default.

@@ -3,7 +3,8 @@
 // upvoted and most recent papers, and each listing split into pages. Pages only look things up.
 import { contentRoot, readLedger, readListings, readPapers, readPublished, readTopics } from "./content";
 import { normalizeTitle } from "./catalog";
-import { relatedPapers } from "./related";
+import { cachedRelatedPapers } from "./related-cache";
+import type { Related } from "./related";
 import { excerpt } from "./abstract-excerpt";
 import { listingName } from "./listing-kind";
 import { renderAbstract, type AbstractNode } from "./render-abstract";
@@ -206,8 +207,9 @@ export function buildCatalogView({ papers, topics, listings, ledger = [], publis
   }
   if (problems.length > 0) throw new Error(`the catalog is inconsistent:\n  ${problems.join("\n  ")}`);
 
-  // Related papers cost the most to derive, and the ingest's view (the pages it publishes) needs none.
-  let related: ReturnType<typeof relatedPapers> | undefined;
+  // Related papers are the costliest part, and only paper pages need them: derived (or read from
+  // the build's cache, lib/related-cache.ts) on first use; the ingest's view (the pages it publishes) needs none.
+  let related: Map<string, Related[]> | undefined;
   const rendered = new Map<string, RenderedAbstract>();
 
   return {
@@ -233,7 +235,7 @@ export function buildCatalogView({ papers, topics, listings, ledger = [], publis
       return r;
     },
     related: (id) =>
-      ((related ??= relatedPapers(papers)).get(id) ?? []).flatMap((r) => {
+      ((related ??= cachedRelatedPapers(papers)).get(id) ?? []).flatMap((r) => {
         const paper = paperById.get(r.id);
         return paper ? [{ paper, terms: r.terms }] : [];
       }),
@@ -257,11 +259,26 @@ function mostUpvoted(papers: PaperRecord[]): PaperRecord[] {
   return ranked.length >= MIN_RANKED ? ranked.slice(0, HIGHLIGHT_COUNT) : [];
 }
 
-let cached: { root: string; view: CatalogView } | undefined;
+type Cached = { root: string; view: CatalogView };
+let cached: Cached | undefined;
+/**
+ * A production build bundles this module twice (once with the pages, once with the route
+ * handlers of feeds and exports), and a build worker loads both: the view is kept on globalThis
+ * so the worker reads and derives the catalog once. `npm run dev` keeps it in the module, so an
+ * edit to this file is not served a view derived by the old code.
+ */
+const SHARED = Symbol.for("paper-atlas.catalog-view");
+const shared = globalThis as { [SHARED]?: Cached };
 
 /** The catalog of contentRoot(), read and derived once per build process. */
 export function catalogView(): CatalogView {
   const root = contentRoot();
-  if (cached?.root !== root) cached = { root, view: buildCatalogView({ papers: readPapers(root), topics: readTopics(root), listings: readListings(root), ledger: readLedger(root), published: readPublished(root) }) };
-  return cached.view;
+  const production = process.env.NODE_ENV === "production";
+  let c = production ? shared[SHARED] : cached;
+  if (c?.root !== root) {
+    c = { root, view: buildCatalogView({ papers: readPapers(root), topics: readTopics(root), listings: readListings(root), ledger: readLedger(root), published: readPublished(root) }) };
+    if (production) shared[SHARED] = c;
+    else cached = c;
+  }
+  return c.view;
 }

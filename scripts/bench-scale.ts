@@ -2,8 +2,8 @@
 // 1000,10000; add 50000 for the big one) it generates listings of that many distinct papers
 // (scripts/generate-listings.ts), runs the normal pipeline on them in a content root and out dir of
 // its own (PAPER_ATLAS_CONTENT, PAPER_ATLAS_OUT_DIR): ingest, the build's content check, the search
-// index, next build; and measures:
-//   - wall time and peak RSS of each step and of the whole pipeline;
+// index, next build, prune; and measures:
+//   - wall time, CPU time (user + system, the whole process tree) and peak RSS of each step and of the whole pipeline;
 //   - out/ bytes and files, and bytes and files per paper, topic and source page;
 //   - the gzip bytes a first-time visitor downloads for a paper page (every request Chromium makes,
 //     counted by the server until the network is idle);
@@ -13,7 +13,7 @@
 // Prints a Markdown table (paste it into README.md's Performance section) and writes the figures
 // as JSON to bench-results/. Figures, never assertions. Run it under `nice` on a shared machine.
 // BENCH_SCALE_KEEP=1 keeps the generated catalogs in .tmp/bench-scale/.
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { readPapers } from "../lib/content";
@@ -29,7 +29,8 @@ const SIZES = (process.env.BENCH_SCALE_SIZES ?? "1000,10000").split(",").map(Num
 const NODE = process.execPath;
 const TSX = ["--import", "tsx"];
 
-type Step = { name: string; s: number; peakMB: number };
+/** cpu: user + system seconds of the step's whole process tree (every child waited for). */
+type Step = { name: string; s: number; cpu: number; peakMB: number };
 type PageCost = { pages: number; bytes: number; files: number };
 type FirstView = { bytes: number; requests: number; byKind: Record<string, number>; url: string };
 type SizeResult = {
@@ -41,10 +42,24 @@ type SizeResult = {
   search: { firstBytes: number; ready: number; paintedP95: number; floorP95: number; pagefindFirstBytes: number; pagefindFirst: number; pagefindP95: number };
 };
 
-function step(name: string, m: Measured): Step {
+function step(name: string, m: Measured & { cpu: number }): Step {
   if (m.code !== 0) throw new Error(`${name} exited ${m.code}:\n${m.out.slice(-3000)}`);
-  return { name, s: m.ms / 1000, peakMB: m.peakMB };
+  return { name, s: m.ms / 1000, cpu: m.cpu, peakMB: m.peakMB };
 }
+
+/**
+ * User + system CPU seconds of every child this process has waited for, and their waited-for
+ * descendants (cutime + cstime of /proc/self/stat; 0 where there is no /proc). Less sensitive to a
+ * busy machine than wall time.
+ */
+function childrenCpu(): number {
+  if (!existsSync("/proc/self/stat")) return 0;
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+}
+/** USER_HZ: 100 on every Linux platform Node runs on. */
+const CLOCK_TICKS = 100;
 
 /**
  * Every file in out/, charged to the page it belongs to: the nearest folder above it (or its own)
@@ -115,11 +130,21 @@ async function measureSize(n: number, browser: Awaited<ReturnType<typeof launchC
   cpSync(path.join(ROOT, "content", "acronyms.json"), path.join(content, "acronyms.json"));
 
   const env = { PAPER_ATLAS_CONTENT: content };
-  const run = (argv: string[], extra: Record<string, string> = {}) => runMeasured(argv, { cwd: ROOT, env: { ...env, ...extra }, logDir: logs });
+  let stepLogs = 0;
+  const run = async (argv: string[], extra: Record<string, string> = {}) => {
+    const cpu = childrenCpu();
+    const m = await runMeasured(argv, { cwd: ROOT, env: { ...env, ...extra }, logDir: logs });
+    // What the step printed (next build's phases and their times), kept with BENCH_SCALE_KEEP=1.
+    writeFileSync(path.join(logs, `${path.basename(argv.find((a) => /\.(ts|js)$|\/next$/.test(a)) ?? "step")}-${++stepLogs}.log`), m.out);
+    return { ...m, cpu: childrenCpu() - cpu };
+  };
   console.error(`[${n}] ingest`);
   const ingest = await run([NODE, ...TSX, "scripts/ingest.ts"]);
-  console.error(`[${n}] ingest --check, search index`);
-  const check = await run([NODE, ...TSX, "scripts/ingest.ts", "--check"]);
+  console.error(`[${n}] ingest --check and related papers, search index`);
+  // As npm run build does: the content check and the related papers side by side, one core each
+  // (the search index, the step that needs the most memory, runs alone: at 50k papers it and the
+  // related papers together held 4.4 GB).
+  const check = await run([NODE, ...TSX, "scripts/run-parallel.ts", "scripts/ingest.ts", "--check", "--", "scripts/derive-catalog.ts"]);
   const searchIndex = await run([NODE, ...TSX, "scripts/build-search-index.ts", index]);
   console.error(`[${n}] next build`);
   const build = await run([NODE, path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { PAPER_ATLAS_OUT_DIR: outRel, NEXT_TELEMETRY_DISABLED: "1" });
@@ -127,12 +152,12 @@ async function measureSize(n: number, browser: Awaited<ReturnType<typeof launchC
   const prune = await run([NODE, ...TSX, "scripts/prune-export.ts", outRel]);
   const steps = [
     step("ingest", ingest),
-    step("content check (npm run build: ingest --check)", check),
+    step("content check and related papers (side by side)", check),
     step("search index", searchIndex),
     step("next build", build),
     step("prune export", prune),
   ];
-  steps.push({ name: "whole pipeline", s: steps.reduce((t, x) => t + x.s, 0), peakMB: Math.max(...steps.map((x) => x.peakMB)) });
+  steps.push({ name: "whole pipeline", s: steps.reduce((t, x) => t + x.s, 0), cpu: steps.reduce((t, x) => t + x.cpu, 0), peakMB: Math.max(...steps.map((x) => x.peakMB)) });
   // As the fixture build does: the site's index is this catalog's, not whatever public/ held.
   rmSync(path.join(out, SEARCH_DIR), { recursive: true, force: true });
   renameSync(index, path.join(out, SEARCH_DIR));
@@ -169,6 +194,7 @@ function rows(results: SizeResult[]): Row[] {
   const each = (fn: (x: SizeResult) => number) => results.map(fn);
   for (const [i, s] of results[0]!.steps.entries()) {
     r.push({ label: `${s.name}: wall time`, unit: "s", values: each((x) => x.steps[i]!.s), digits: 1 });
+    r.push({ label: `${s.name}: CPU time (user + system)`, unit: "s", values: each((x) => x.steps[i]!.cpu), digits: 1 });
     r.push({ label: `${s.name}: peak RSS`, unit: "MB", values: each((x) => x.steps[i]!.peakMB), digits: 0 });
   }
   r.push({ label: "out/: size", unit: "MB", values: each((x) => x.out.bytes / 1e6), digits: 1 });
