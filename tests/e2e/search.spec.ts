@@ -188,6 +188,8 @@ test("the header box lists the search page's top results in the same order", asy
     expect(header.length).toBeGreaterThan(0);
     await page.goto(`/search/?q=${encodeURIComponent(q)}`);
     await expect(page.locator("ol[data-query]")).toHaveAttribute("data-query", q);
+    // The page paints its first screenful, then the rest: wait until it lists as many as the header.
+    await expect.poll(() => page.locator("[data-result]").count()).toBeGreaterThanOrEqual(header.length);
     const titles = (await page.locator("[data-result]").allInnerTexts()).map((t) => t.trim());
     expect(titles.slice(0, header.length), q).toEqual(header);
   }
