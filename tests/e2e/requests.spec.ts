@@ -5,7 +5,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page, type Request } from "@playwright/test";
-import { paperPath, searchPath, SORTS, sourcePath, topicPath } from "@/lib/routes";
+import { paperPath, searchPath, SORTS, sourcePath, sourcesPath, topicPath, topicsPath } from "@/lib/routes";
 import { catalog, paperItems } from "./helpers";
 
 const OUT = path.join(process.cwd(), "out");
@@ -106,15 +106,22 @@ test("a reader's browsing requests only files the site holds, none answered 404"
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`${escape(searchPath())}\\?q=`));
   await page.getByRole("banner").getByRole("link", { name: "Sources" }).click();
+  await expect(page).toHaveURL(sourcesPath());
   await page.getByRole("main").locator(`a[href$="${sourcePath(longSource.slug)}"]`).first().click();
   await expect(page).toHaveURL(sourcePath(longSource.slug));
   await page.getByRole("navigation", { name: `Pages of ${longSource.name}` }).getByRole("link", { name: /next/i }).click();
   await expect(page).toHaveURL(sourcePath(longSource.slug, 2));
+  // Each step of history once the one before has arrived, as a reader's clicks would be.
   await page.goBack();
+  await expect(page).toHaveURL(sourcePath(longSource.slug));
   await page.goForward();
+  await expect(page).toHaveURL(sourcePath(longSource.slug, 2));
   await page.getByRole("banner").getByRole("link", { name: "Topics" }).click();
+  await expect(page).toHaveURL(topicsPath());
   await page.goBack();
+  await expect(page).toHaveURL(sourcePath(longSource.slug, 2));
   await page.goForward();
+  await expect(page).toHaveURL(topicsPath());
   await page.waitForLoadState("networkidle");
 
   expect(seen.length).toBeGreaterThan(20);
