@@ -78,6 +78,7 @@ test("a reader's browsing requests only files the site holds, none answered 404"
   await page.goForward();
   await expect(page).toHaveURL(paperPath(related.id));
   await page.goBack();
+  await expect(page).toHaveURL(paperPath(first.id));
   await page.getByRole("region", { name: "Listed in" }).getByRole("link").first().click();
   await expect(page).toHaveURL(location.href);
   await expect(page.locator(`[id="${location.href.split("#")[1]}"]`)).toBeVisible();
