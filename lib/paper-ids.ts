@@ -11,8 +11,6 @@
 import { arxivAbsUrl, doiUrl } from "./find-links";
 import type { Link, PaperRecord } from "./schema";
 
-export { arxivAbsUrl, doiUrl };
-
 /** New-style arXiv ids (2401.12345, with an optional version) and old-style ones (hep-th/9901001). */
 const ARXIV_ID = String.raw`(?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?`;
 const ARXIV_URL = new RegExp(String.raw`^https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/(${ARXIV_ID})(?:\.pdf)?/?(?:[?#].*)?$`, "i");

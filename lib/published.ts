@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { pageCount, type CatalogView, type TopicSummary } from "./catalog-view";
 import { SORT_LABELS, SORTS, sourcePath, sourcesPath, topicPath, topicsPath, type SortKey } from "./routes";
 import type { PublishedEntry } from "./schema";
-import { sourceViews, topicViews } from "./site-paths";
+import { topicAndSourcePaths } from "./site-paths";
 
 export type Section = "topics" | "sources";
 
@@ -32,14 +32,14 @@ export function currentPages(catalog: CatalogView): PublishedEntry[] {
     ...catalog.topics.map((t) => [topicPath(t.id), { title: t.title }] as const),
     ...catalog.sources.map((s) => [sourcePath(s.slug), { title: s.name, key: listingKey(catalog, s.slug) }] as const),
   ]);
-  const paths = [...topicViews(catalog).map((v) => topicPath(v.topic, v.sort, v.page, v.defaultSort)), ...sourceViews(catalog).map((v) => sourcePath(v.slug, v.page))];
-  return paths.map((path) => ({ path, ...firstPages.get(path) }));
+  const { topics, sources } = topicAndSourcePaths(catalog);
+  return [...topics, ...sources].map((path) => ({ path, ...firstPages.get(path) }));
 }
 
-/** What content/published.jsonl holds after an ingest: every earlier address, and today's (with today's titles). */
-export function publish(previous: PublishedEntry[], catalog: CatalogView): PublishedEntry[] {
+/** What content/published.jsonl holds after an ingest: every earlier address, and today's `current` (currentPages). */
+export function publish(previous: PublishedEntry[], current: PublishedEntry[]): PublishedEntry[] {
   const all = new Map(previous.map((e) => [e.path, e]));
-  for (const e of currentPages(catalog)) all.set(e.path, e);
+  for (const e of current) all.set(e.path, e);
   return [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -97,16 +97,15 @@ export function movedPages(catalog: CatalogView): Map<string, MovedPage> {
   if (moved) return moved;
   const current = currentPages(catalog);
   const built = new Set(current.map((e) => e.path));
-  const titles = new Map(catalog.published.flatMap((e) => (e.title === undefined ? [] : [[e.path, e.title] as const])));
+  const published = new Map(catalog.published.map((e) => [e.path, e]));
   // A listing gone from its address whose papers a listing of today lists, in the same order, was renamed.
   const slugByKey = new Map(current.flatMap((e) => (e.key === undefined ? [] : [[e.key, splitPath(e.path).id] as const])));
-  const keys = new Map(catalog.published.flatMap((e) => (e.key === undefined ? [] : [[e.path, e.key] as const])));
-  const renamedTo = (first: string) => slugByKey.get(keys.get(first) ?? "");
+  const renamedTo = (first: string) => slugByKey.get(published.get(first)?.key ?? "");
   moved = new Map();
   for (const e of catalog.published) {
     if (built.has(e.path)) continue;
     const { section, id, segments } = splitPath(e.path);
-    const titleOf = (first: string) => titles.get(first) ?? id;
+    const titleOf = (first: string) => published.get(first)?.title ?? id;
     const move = section === "topics" ? topicMove(catalog, id, segments, titleOf) : sourceMove(catalog, id, segments, titleOf, renamedTo);
     // Never a page that leads to itself: a path the catalog does not build and cannot place is gone.
     moved.set(e.path, { path: e.path, section, id, segments, ...(move.to === e.path ? { ...move, to: null } : move) });

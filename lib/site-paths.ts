@@ -18,13 +18,15 @@ export function sourceViews(catalog: CatalogView): SourceView[] {
   return catalog.sources.flatMap((s) => Array.from({ length: s.pages }, (_, i) => ({ slug: s.slug, page: i + 1 })));
 }
 
+/** The path of every topic page and every listing page (the addresses content/published.jsonl keeps). */
+export function topicAndSourcePaths(catalog: CatalogView): { topics: string[]; sources: string[] } {
+  return {
+    topics: topicViews(catalog).map((v) => topicPath(v.topic, v.sort, v.page, v.defaultSort)),
+    sources: sourceViews(catalog).map((v) => sourcePath(v.slug, v.page)),
+  };
+}
+
 export function sitePaths(catalog: CatalogView): string[] {
-  return [
-    homePath(),
-    topicsPath(),
-    ...topicViews(catalog).map((v) => topicPath(v.topic, v.sort, v.page, v.defaultSort)),
-    ...catalog.papers.map((p) => paperPath(p.id)),
-    sourcesPath(),
-    ...sourceViews(catalog).map((v) => sourcePath(v.slug, v.page)),
-  ];
+  const { topics, sources } = topicAndSourcePaths(catalog);
+  return [homePath(), topicsPath(), ...topics, ...catalog.papers.map((p) => paperPath(p.id)), sourcesPath(), ...sources];
 }

@@ -40,6 +40,11 @@ export function problemReport(problems: string[], max = MAX_PRINTED_PROBLEMS): s
   return rest > 0 ? [...shown, `... and ${rest} more problem${rest === 1 ? "" : "s"} (the first ${max} are shown)`] : shown;
 }
 
+/** A build step stopped by problems in content/: "<step>: N problems in content/" and the report. */
+export function contentProblems(step: string, problems: string[]): string {
+  return `${step}: ${problems.length} problem${problems.length === 1 ? "" : "s"} in content/\n${problemReport(problems).join("\n")}`;
+}
+
 /**
  * A file system error as "file: what is wrong", in plain words; null for any other error.
  * `display` turns the absolute path into the one the user knows (content/sources/x.txt).

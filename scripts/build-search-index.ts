@@ -6,7 +6,7 @@ import path from "node:path";
 import { ContentError, readAcronyms, readPapers, readTopics } from "../lib/content";
 import { buildSearchIndex } from "../lib/search/build-index";
 import { SEARCH_DIR } from "../lib/search/options";
-import { problemReport } from "../lib/terminal";
+import { contentProblems } from "../lib/terminal";
 
 const target = path.resolve(process.argv[2] ?? path.join(process.cwd(), "public", SEARCH_DIR));
 const started = performance.now();
@@ -15,7 +15,7 @@ try {
   catalog = [readPapers(), readTopics(), readAcronyms()];
 } catch (e) {
   if (!(e instanceof ContentError)) throw e;
-  console.error(`search index not built: ${e.problems.length} problem${e.problems.length === 1 ? "" : "s"} in content/\n${problemReport(e.problems).join("\n")}`);
+  console.error(contentProblems("search index not built", e.problems));
   process.exit(1);
 }
 const files = await buildSearchIndex(...catalog);

@@ -7,7 +7,7 @@
 import path from "node:path";
 import { ContentError, readPapers } from "../lib/content";
 import { writeRelatedCache } from "../lib/related-cache";
-import { problemReport } from "../lib/terminal";
+import { contentProblems } from "../lib/terminal";
 
 const started = performance.now();
 let papers: ReturnType<typeof readPapers>;
@@ -15,7 +15,7 @@ try {
   papers = readPapers();
 } catch (e) {
   if (!(e instanceof ContentError)) throw e;
-  console.error(`related papers not derived: ${e.problems.length} problem${e.problems.length === 1 ? "" : "s"} in content/\n${problemReport(e.problems).join("\n")}`);
+  console.error(contentProblems("related papers not derived", e.problems));
   process.exit(1);
 }
 const { file } = writeRelatedCache(papers);

@@ -89,8 +89,9 @@ export function runIngest(): Outcome {
   if (problems.length > 0) throw new ContentError(problems);
   // The pages the site will build from this catalog join every address published before.
   const view = buildCatalogView({ papers: catalog.papers, topics, listings: catalog.listings, ledger: catalog.ledger });
-  const published = publish(readPublished(), view);
-  const moved = published.length - currentPages(view).length;
+  const current = currentPages(view);
+  const published = publish(readPublished(), current);
+  const moved = published.length - current.length;
 
   const s = catalog.stats;
   const summary = [
