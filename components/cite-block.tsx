@@ -1,13 +1,13 @@
 "use client";
 // A client component: the page's payload carries the two citations as text, not their markup.
-import { CopyButton } from "@/components/copy-button";
+import { Island } from "@/components/islands";
 
 /** A citation's heading and its copy button. */
 function CiteHead({ title, source, label, copied }: { title: string; source: string; label: string; copied: string }) {
   return (
     <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
       <h3 className="font-medium">{title}</h3>
-      <CopyButton source={source} label={label} copied={copied} />
+      <Island name="CopyButton" props={{ source, label, copied }} />
     </div>
   );
 }

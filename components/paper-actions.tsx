@@ -1,4 +1,4 @@
-import { CopyLink } from "@/components/copy-link";
+import { Island } from "@/components/islands";
 import type { Link, LinkKind } from "@/lib/schema";
 
 const KIND_LABELS: Record<LinkKind, string> = {
@@ -41,7 +41,7 @@ export function PaperActions({ links, url }: { links: Link[]; url: string }) {
       {links.map((l) => (
         <PaperLink key={l.url} link={l} />
       ))}
-      <CopyLink url={url} />
+      <Island name="CopyLink" props={{ url }} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // The header search box: results while typing, "/" focuses it, Esc clears it, arrow keys move
 // through results and Enter opens one (or the full results page). Without JavaScript it is a
 // plain form that submits to /search/.
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Highlighted } from "@/components/highlighted";
 import { paperPath, searchPath } from "@/lib/routes";
@@ -38,8 +38,10 @@ function searchBoxFor(header: HTMLInputElement | null): HTMLInputElement | null 
   return shown(header) ? header : null;
 }
 
+/** The ids of the header box and its list: one per page, and the same in every render root. */
+const listId = "site-search";
+
 export function SearchBox() {
-  const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [found, setFound] = useState<Found | null>(null);

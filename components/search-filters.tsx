@@ -2,7 +2,7 @@
 // The search page's filters: topic, year and sort order. Wide screens show them in one compact row
 // under the query; narrow ones fold them behind a "Filters" button and show the active ones as
 // chips that remove themselves, so the first result stays on the first screen.
-import { useId, useState } from "react";
+import { useState } from "react";
 
 export type FilterValues = { topic: string; year: string; sort: string };
 type Option = [value: string, text: string];
@@ -25,7 +25,7 @@ const FIELDS = [
 
 export function SearchFilters({ values, topicOptions, yearOptions, sortOptions, offValues, onChange }: Props) {
   const [open, setOpen] = useState(false);
-  const panelId = useId();
+  const panelId = "search-filters"; // one per page, the same in every render root
   const options = { topic: topicOptions, year: yearOptions, sort: sortOptions };
   const active = FIELDS.filter(([key]) => values[key] !== offValues[key]);
   const textOf = (key: keyof FilterValues) => options[key].find(([v]) => v === values[key])?.[1].replace(/ \(\d+\)$/, "") ?? values[key];

@@ -109,10 +109,10 @@ function facets(ranked: Int32Array, meta: MetaData | undefined, topicIds: string
 }
 
 /**
- * The form is in the static HTML, so nothing moves when JavaScript starts; `withoutScript` is
- * what a reader without JavaScript sees under it (and the topic pages it offers).
+ * The form is in the static HTML, so nothing moves when JavaScript starts; a reader without
+ * JavaScript sees under it that search needs it, and the topic pages to browse instead.
  */
-export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; withoutScript: React.ReactNode }) {
+export function SearchPage({ topics }: { topics: TopicLink[] }) {
   const [ignored, setIgnored] = useState<string[]>([]);
   const [params, setParams] = useState<Params>({ q: "", topic: "", year: "", sort: "relevance" });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -289,7 +289,19 @@ export function SearchPage({ topics, withoutScript }: { topics: TopicLink[]; wit
         />
       </form>
       {/* Shown only where scripting is off (a CSS media query): with it, hidden from the first paint. */}
-      <div className="mt-4 hidden noscript:block">{withoutScript}</div>
+      <div className="mt-4 hidden noscript:block">
+        <div className="rounded-md bg-amber-100 p-4 text-amber-950">
+          <p className="font-medium">Search runs in your browser and needs JavaScript.</p>
+          <p className="mt-1">Without it, browse the papers by topic:</p>
+          <ul className="mt-2 list-disc pl-5">
+            {topics.map((t) => (
+              <li key={t.id}>
+                <Link href={topicPath(t.id)} className="underline">{t.title}</Link> ({t.count})
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
       {ignored.length > 0 && (
         <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
           Ignored in the address: {ignored.join("; ")}.

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { SearchBox } from "@/components/search-box";
+import { Island } from "@/components/islands";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 
@@ -13,7 +13,7 @@ export function SiteShell({ children }: { children: ReactNode }) {
           className="skip">
           Skip to content
         </a>
-        <SiteHeader search={<SearchBox />} />
+        <SiteHeader search={<Island name="SearchBox" props={{}} />} />
         <main id="main" tabIndex={-1} className="frame">
           {children}
         </main>

@@ -148,14 +148,15 @@ async function measureSize(n: number, browser: Awaited<ReturnType<typeof launchC
   const searchIndex = await run([NODE, ...TSX, "scripts/build-search-index.ts", index]);
   console.error(`[${n}] next build`);
   const build = await run([NODE, path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { PAPER_ATLAS_OUT_DIR: outRel, NEXT_TELEMETRY_DISABLED: "1" });
-  // As npm run build does: remove the files no browser requests (the RSC payloads).
+  // As npm run build does: every page but the search page becomes static HTML with islands, and
+  // the files no browser requests (RSC payloads, unused chunks) go.
   const prune = await run([NODE, ...TSX, "scripts/prune-export.ts", outRel]);
   const steps = [
     step("ingest", ingest),
     step("content check and related papers (side by side)", check),
     step("search index", searchIndex),
     step("next build", build),
-    step("prune export", prune),
+    step("static pages and prune export", prune),
   ];
   steps.push({ name: "whole pipeline", s: steps.reduce((t, x) => t + x.s, 0), cpu: steps.reduce((t, x) => t + x.cpu, 0), peakMB: Math.max(...steps.map((x) => x.peakMB)) });
   // As the fixture build does: the site's index is this catalog's, not whatever public/ held.

@@ -77,13 +77,10 @@ function main() {
 
     const out = path.join(FIXTURE_ROOT, FIXTURE_BASE_PATH.slice(1));
     rmSync(path.join(ROOT, FIXTURE_ROOT), { recursive: true, force: true });
-    run(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
-      PAPER_ATLAS_CONTENT: content,
-      PAPER_ATLAS_OUT_DIR: out,
-      NEXT_PUBLIC_BASE_PATH: FIXTURE_BASE_PATH,
-      NEXT_PUBLIC_SITE_URL: `http://127.0.0.1:${FIXTURE_PORT}`,
-    });
-    run(process.execPath, ["--import", "tsx", "scripts/prune-export.ts", out], {});
+    const site = { NEXT_PUBLIC_BASE_PATH: FIXTURE_BASE_PATH, NEXT_PUBLIC_SITE_URL: `http://127.0.0.1:${FIXTURE_PORT}` };
+    run(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { PAPER_ATLAS_CONTENT: content, PAPER_ATLAS_OUT_DIR: out, ...site });
+    // The islands are bundled for the same base path (scripts/static-pages.ts).
+    run(process.execPath, ["--import", "tsx", "scripts/prune-export.ts", out], site);
     // The site's search index is the fixture catalog's, not the main one copied from public/.
     run(process.execPath, ["--import", "tsx", "scripts/build-search-index.ts", path.join(out, "search-index")], { PAPER_ATLAS_CONTENT: content });
     console.log(`fixture site: ${out}/ (serve ${FIXTURE_ROOT}/ and open http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE_PATH}/)`);

@@ -1,5 +1,5 @@
 // npm run bench:site [-- --skip-build] [-- --no-lighthouse]
-// The site's closing numbers: `next build` wall time for the current catalog, JavaScript shipped
+// The site's closing numbers: `next build` (and the static-page step) wall time for the current catalog, JavaScript shipped
 // per route (gzip), HTML and CSS per route, each page's bytes on disk and how much of them is the
 // inlined RSC payload, out/ bytes and files per paper, and Lighthouse (mobile preset) for the four
 // page types readers land on - home, a topic, a paper and a search with results - when lighthouse
@@ -22,6 +22,9 @@ function buildTime(): number {
   const start = performance.now();
   const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   if (r.status !== 0) throw new Error("next build failed");
+  // What npm run build does next: static pages with islands, and the unrequested files removed.
+  const f = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/prune-export.ts")], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  if (f.status !== 0) throw new Error("prune-export failed");
   return (performance.now() - start) / 1000;
 }
 
@@ -30,17 +33,27 @@ function routes(): Record<string, string> {
   const topic = [...c.topics].sort((a, b) => b.count - a.count)[0]!;
   const paper = c.papers.find((p) => /\$/.test(p.abstract)) ?? c.papers[0]!;
   const source = c.sources[0]!;
-  return { home: "/", topics: "/topics/", topic: topicPath(topic.id), paper: paperPath(paper.id), sources: "/sources/", source: sourcePath(source.slug), notFound: "/404" };
+  return { home: "/", topics: "/topics/", topic: topicPath(topic.id), paper: paperPath(paper.id), sources: "/sources/", source: sourcePath(source.slug), search: "/search/", notFound: "/404" };
 }
 
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+/** The scripts with the modules they import statically (the island bundle's shared chunks). */
+function withImports(files: string[]): string[] {
+  const all = new Set(files);
+  for (const f of all) {
+    if (!f.includes(`${path.sep}_islands${path.sep}`)) continue;
+    for (const m of readFileSync(f, "utf8").matchAll(/\bfrom\s*"\.\/([^"]+\.js)"/g)) all.add(path.join(path.dirname(f), m[1]!));
+  }
+  return [...all];
+}
 
 function weigh(route: string) {
   const html = route === "/404" ? path.join(OUT, "404.html") : path.join(OUT, route, "index.html");
   const text = readFileSync(html, "utf8");
   const assets = (re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => m[1]!))].map((u) => path.join(OUT, u.split("?")[0]!));
   // Modern browsers skip <script noModule> (the legacy polyfills): not counted.
-  const js = assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g);
+  const js = withImports(assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g));
   const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+\.css)"/g).filter((f) => f.endsWith(".css"));
   // The RSC payload React hydrates from, inlined as self.__next_f.push(...) scripts.
   const payload = [...text.matchAll(/<script>self\.__next_f\.push\([\s\S]*?\)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
@@ -109,7 +122,7 @@ async function lighthouse(pages: Record<string, string>) {
 }
 
 async function main() {
-  if (!args.has("--skip-build")) console.log(`next build (${catalogView().papers.length} papers): ${buildTime().toFixed(1)} s wall time`);
+  if (!args.has("--skip-build")) console.log(`next build and static pages (${catalogView().papers.length} papers): ${buildTime().toFixed(1)} s wall time`);
   const pages = routes();
   console.log("\nPer route, gzip (JS as a modern browser loads it):");
   console.log("                              HTML       JS (files)        CSS   on disk (payload)");

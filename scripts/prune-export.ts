@@ -1,15 +1,18 @@
 // node --import tsx scripts/prune-export.ts [outDir]   (run by `npm run build` after `next build`)
-// Removes from a static export the files no browser or crawler ever requests:
+// First turns every page but the search page into plain HTML with islands (scripts/static-pages.ts).
+// Then removes from the export the files no browser or crawler ever requests:
 //   - the React Server Component payloads of every page (index.txt, __next.*.txt): the router
 //     fetches them only for client-side navigation and prefetching, and every internal link is a
 //     plain <a> (components/site-link.tsx), so each page loads as HTML, payload inlined;
 //   - the copies of the 404 page at /_not-found/ and /404/ (hosts serve 404.html);
 //   - the Pages Router manifests in _next/static/<build id>/, which no chunk of an App Router
-//     site loads.
+//     site loads;
+//   - Next's JavaScript chunks, which no page loads once the pages are static.
 // tests/e2e/requests.spec.ts records every request a reader's browser makes and finds none of
 // these asked for. Files that come from public/ are never removed.
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { staticPages, unreferencedChunks } from "./static-pages";
 
 const PAYLOAD = /^(index|__next\..*)\.txt$/;
 const NOT_FOUND_COPIES = ["_not-found", "404"];
@@ -24,10 +27,15 @@ function walk(dir: string): string[] {
   });
 }
 
-/** The files of `outDir` that pruneExport removes, relative to it, sorted. */
-export function unrequestedFiles(outDir: string, publicDir: string): string[] {
+/**
+ * The files of `outDir` that pruneExport removes, relative to it, sorted. With `nextPages` (the
+ * pages that still load Next, none after scripts/static-pages.ts), also the JavaScript chunks
+ * none of them loads.
+ */
+export function unrequestedFiles(outDir: string, publicDir: string, nextPages?: string[]): string[] {
   const root = path.resolve(outDir);
-  return walk(root)
+  const chunks = nextPages ? unreferencedChunks(root, nextPages) : [];
+  return [...chunks, ...walk(root)
     .map((file) => path.relative(root, file).split(path.sep).join("/"))
     .filter((rel) => {
       if (existsSync(path.join(publicDir, rel))) return false;
@@ -39,15 +47,15 @@ export function unrequestedFiles(outDir: string, publicDir: string): string[] {
         return parts.length === 4 && parts[2] !== "chunks" && parts[2] !== "media" && BUILD_MANIFESTS.test(name);
       }
       return PAYLOAD.test(name);
-    })
+    })]
     .sort();
 }
 
 /** Removes unrequestedFiles(outDir) and the folders they leave empty. */
-export function pruneExport(outDir: string, publicDir: string): PruneReport {
+export function pruneExport(outDir: string, publicDir: string, nextPages?: string[]): PruneReport {
   const root = path.resolve(outDir);
   let bytes = 0;
-  const files = unrequestedFiles(root, publicDir);
+  const files = unrequestedFiles(root, publicDir, nextPages);
   const dirs = new Set<string>();
   for (const rel of files) {
     const file = path.join(root, rel);
@@ -66,8 +74,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   const ROOT = path.join(import.meta.dirname, "..");
   const outDir = path.resolve(process.argv[2] ?? process.env.PAPER_ATLAS_OUT_DIR ?? "out");
   const started = performance.now();
-  const report = pruneExport(outDir, path.join(ROOT, "public"));
+  const made = await staticPages(outDir);
   console.log(
-    `prune-export: removed ${report.files} files nobody requests (${(report.bytes / 1048576).toFixed(1)} MB of RSC payloads and 404 copies) from ${path.relative(process.cwd(), outDir) || "."}/ (${(performance.now() - started).toFixed(0)} ms)`,
+    `static-pages: ${made.pages} pages served as HTML with islands (${(made.saved / 1048576).toFixed(1)} MB of Next scripts and payloads removed; islands ${(made.islandBytes / 1024).toFixed(1)} kB)`,
+  );
+  // No page loads Next's scripts any more, so none of its chunks is requested.
+  const report = pruneExport(outDir, path.join(ROOT, "public"), []);
+  console.log(
+    `prune-export: removed ${report.files} files nobody requests (${(report.bytes / 1048576).toFixed(1)} MB of RSC payloads, unused chunks and 404 copies) from ${path.relative(process.cwd(), outDir) || "."}/ (${(performance.now() - started).toFixed(0)} ms)`,
   );
 }

@@ -1,9 +1,8 @@
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { SearchPage } from "@/components/search-page";
-import { SiteLink } from "@/components/site-link";
+import { Island } from "@/components/islands";
 import { catalogView } from "@/lib/catalog-view";
 import { pageMetadata } from "@/lib/page-meta";
-import { homePath, searchPath, topicPath } from "@/lib/routes";
+import { homePath, searchPath } from "@/lib/routes";
 import { SEARCH_DIR } from "@/lib/search/options";
 import { withBase } from "@/lib/site";
 import { preload } from "react-dom";
@@ -25,22 +24,7 @@ export default function Search() {
       <Breadcrumbs trail={[{ href: homePath(), label: "Home" }, { href: searchPath(), label: "Search" }]} />
       <h1 className="text-3xl font-bold tracking-tight">Search</h1>
       <div className="mt-6">
-        <SearchPage
-          topics={topics}
-          withoutScript={
-            <div className="rounded-md bg-amber-100 p-4 text-amber-950">
-              <p className="font-medium">Search runs in your browser and needs JavaScript.</p>
-              <p className="mt-1">Without it, browse the papers by topic:</p>
-              <ul className="mt-2 list-disc pl-5">
-                {topics.map((t) => (
-                  <li key={t.id}>
-                    <SiteLink href={topicPath(t.id)} className="underline">{t.title}</SiteLink> ({t.count})
-                  </li>
-                ))}
-              </ul>
-            </div>
-          }
-        />
+        <Island name="SearchPage" props={{ topics }} />
       </div>
     </>
   );

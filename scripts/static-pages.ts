@@ -1,0 +1,171 @@
+// Serves every page as plain HTML with a few islands. Run by scripts/prune-export.ts after
+// `next build`.
+//
+// A Next page carries its whole content twice: as HTML, and again as the React Server Component
+// payload inlined for hydration, and it loads about 140 kB (gzip) of framework JavaScript. This
+// catalog needs neither: every link is a plain <a>, and only a few components react to the reader
+// (the header search box, "Copy link", the citation copy buttons, the search page's form and
+// results: components/islands.tsx). So this step
+//   - removes Next's scripts, its script preloads and the inlined payload from every page
+//     (JSON-LD stays),
+//   - bundles the islands with esbuild into out/_islands/: one entry for the search page, one for
+//     every other page, sharing React; the search engine still loads on first use,
+//   - and loads the page's entry instead, with its shared chunks preloaded.
+// Next's chunks, which no page loads any more, are removed afterwards (scripts/prune-export.ts).
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+import type { IslandName } from "../components/islands";
+import { normalizeBasePath } from "../lib/site";
+
+const ROOT = path.join(import.meta.dirname, "..");
+/** Where the island bundle goes, under out/. */
+export const ISLANDS_DIR = "_islands";
+
+/** The entries, each with the islands it hydrates; a page loads the first that has all of its own. */
+export const ENTRIES: { name: string; file: string; islands: IslandName[] }[] = [
+  { name: "page", file: "components/island-entry.tsx", islands: ["SearchBox", "CopyLink", "CopyButton"] },
+  { name: "search", file: "components/island-entry-search.tsx", islands: ["SearchBox", "SearchPage"] },
+];
+
+/** An entry's URL and the URLs of the chunks it imports (preloaded with it). */
+export type EntryUrls = { script: string; imports: string[] };
+
+const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
+const SCRIPT_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>|<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*>/g;
+
+/** The islands a page has, by name, in order of first appearance. */
+export function islandsOf(html: string): string[] {
+  return [...new Set([...html.matchAll(/\bdata-island="([^"]+)"/g)].map((m) => m[1]!))];
+}
+
+/**
+ * A Next page's HTML without Next's scripts, script preloads and inlined payload, loading instead
+ * the entry of `entries` that hydrates all of its islands (none when it has none). JSON-LD
+ * (`type="application/ld+json"`) stays.
+ */
+export function staticHtml(html: string, entries: Record<string, EntryUrls>): string {
+  let out = html.replace(SCRIPT, (whole, attrs: string) => (/\btype="application\/ld\+json"/.test(attrs) ? whole : "")).replace(SCRIPT_PRELOAD, "");
+  const islands = islandsOf(out);
+  if (islands.length === 0) return out;
+  const entry = ENTRIES.find((e) => islands.every((i) => (e.islands as string[]).includes(i)));
+  if (entry === undefined || entries[entry.name] === undefined) throw new Error(`static-pages: no island entry hydrates all of ${islands.join(", ")}: add one to ENTRIES`);
+  const { script, imports } = entries[entry.name]!;
+  const tags = [...imports.map((u) => `<link rel="modulepreload" href="${u}"/>`), `<script type="module" src="${script}"></script>`].join("");
+  return out.replace("</head>", `${tags}</head>`);
+}
+
+function htmlFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === "_next" || e.name === ISLANDS_DIR ? [] : htmlFiles(p, root);
+    return e.name.endsWith(".html") ? [path.relative(root, p).split(path.sep).join("/")] : [];
+  });
+}
+
+/** Bundles the island entries into out/_islands/ and returns their URLs (under the base path). */
+export async function bundleIslands(outDir: string, env: Record<string, string | undefined> = process.env): Promise<{ entries: Record<string, EntryUrls>; bytes: number }> {
+  const dir = path.join(outDir, ISLANDS_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: Object.fromEntries(ENTRIES.map((e) => [e.name, path.join(ROOT, e.file)])),
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    target: "es2022",
+    minify: true,
+    jsx: "automatic",
+    legalComments: "none",
+    outdir: dir,
+    entryNames: "[name]-[hash]",
+    chunkNames: "[name]-[hash]",
+    metafile: true,
+    logLevel: "warning",
+    // What Next inlines in its own client bundles (lib/site.ts reads these by name).
+    define: {
+      "process.env.NODE_ENV": JSON.stringify("production"),
+      "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(env.NEXT_PUBLIC_BASE_PATH ?? ""),
+      "process.env.NEXT_PUBLIC_SITE_URL": JSON.stringify(env.NEXT_PUBLIC_SITE_URL ?? ""),
+    },
+  });
+  const base = normalizeBasePath(env.NEXT_PUBLIC_BASE_PATH);
+  const urlOf = (output: string) => `${base}/${path.relative(outDir, path.resolve(ROOT, output)).split(path.sep).join("/")}`;
+  const outputs = result.metafile.outputs;
+  const entries: Record<string, EntryUrls> = {};
+  for (const [output, o] of Object.entries(outputs)) {
+    const entry = ENTRIES.find((e) => o.entryPoint !== undefined && path.resolve(ROOT, o.entryPoint) === path.join(ROOT, e.file));
+    if (entry === undefined) continue;
+    // Static imports, followed through the chunks they import in turn.
+    const imports = new Set<string>();
+    const queue = [output];
+    while (queue.length > 0) {
+      for (const i of outputs[queue.pop()!]!.imports) {
+        if (i.kind !== "import-statement" || imports.has(i.path)) continue;
+        imports.add(i.path);
+        queue.push(i.path);
+      }
+    }
+    entries[entry.name] = { script: urlOf(output), imports: [...imports].map(urlOf) };
+  }
+  return { entries, bytes: Object.values(outputs).reduce((n, o) => n + o.bytes, 0) };
+}
+
+/** Rewrites every page of `outDir` as a static page; returns how many and the bytes saved. */
+export async function staticPages(outDir: string, env: Record<string, string | undefined> = process.env): Promise<{ pages: number; saved: number; islandBytes: number }> {
+  const files = htmlFiles(outDir);
+  // The islands fetch the search index under the base path they are bundled with: it must be the
+  // one the pages were built with.
+  const basePath = normalizeBasePath(env.NEXT_PUBLIC_BASE_PATH);
+  const sample = files.includes("index.html") ? readFileSync(path.join(outDir, "index.html"), "utf8") : "";
+  const built = /\b(?:href|src)="([^"]*)\/_next\/static\//.exec(sample)?.[1];
+  if (built !== undefined && built !== basePath) {
+    throw new Error(`static-pages: the pages were built for the base path "${built}" but NEXT_PUBLIC_BASE_PATH is "${basePath}": run this step with the environment of next build`);
+  }
+  const { entries, bytes } = await bundleIslands(outDir, env);
+  let pages = 0;
+  let saved = 0;
+  for (const rel of files) {
+    const file = path.join(outDir, rel);
+    const before = readFileSync(file, "utf8");
+    const after = staticHtml(before, entries);
+    if (after === before) continue;
+    writeFileSync(file, after);
+    pages++;
+    saved += Buffer.byteLength(before) - Buffer.byteLength(after);
+  }
+  return { pages, saved, islandBytes: bytes };
+}
+
+const CHUNK_REF = /static\/chunks\/([A-Za-z0-9_~.-]+\.js)\b/g;
+
+/**
+ * Next's JavaScript chunks (relative to `outDir`) that none of the `pages` loads, directly or
+ * through another chunk: once the static pages stop loading theirs, only the search page's remain.
+ */
+export function unreferencedChunks(outDir: string, pages: string[]): string[] {
+  const chunks = path.join(outDir, "_next", "static", "chunks");
+  let all: string[];
+  try {
+    all = readdirSync(chunks).filter((n) => n.endsWith(".js"));
+  } catch {
+    return [];
+  }
+  const reached = new Set<string>();
+  const queue = pages.map((p) => path.join(outDir, p));
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      continue;
+    }
+    for (const m of text.matchAll(CHUNK_REF)) {
+      if (reached.has(m[1]!)) continue;
+      reached.add(m[1]!);
+      queue.push(path.join(chunks, m[1]!));
+    }
+  }
+  return all.filter((n) => !reached.has(n)).map((n) => `_next/static/chunks/${n}`).sort();
+}
