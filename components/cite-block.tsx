@@ -15,7 +15,7 @@ function CiteHead({ title, source, label, copied }: { title: string; source: str
 /** BibTeX and a plain-text citation of the paper (lib/cite.ts), each with a copy button; folded until opened. */
 export function CiteBlock({ bibtex, plain }: { bibtex: string; plain: string }) {
   return (
-    <details className="mt-3 max-w-3xl rounded-lg border border-stone-200 px-4 py-2 text-sm dark:border-stone-800" data-cite>
+    <details className="cite-box" data-cite>
       <summary className="cursor-pointer font-medium">Cite this paper</summary>
       <CiteHead title="BibTeX" source="cite-bibtex" label="Copy BibTeX" copied="BibTeX copied" />
       <pre className="cite mt-1 overflow-x-auto font-mono text-xs leading-relaxed" id="cite-bibtex" data-cite-bibtex>

@@ -21,7 +21,7 @@ export function CopyLink({ url }: { url: string }) {
         {state === "copied" ? "Link copied" : "Copy link"}
       </button>
       <details className="group">
-        <summary className={`btn cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
+        <summary className="btn btn-sum">
           <span className="group-open:hidden">Show link</span>
           <span className="hidden group-open:inline">Hide link</span>
         </summary>

@@ -141,7 +141,7 @@ export function SearchBox() {
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
-        className="w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-900 placeholder:text-stone-500 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400"
+        className="sbox"
       />
       <div
         id={`${listId}-list`}
@@ -149,7 +149,7 @@ export function SearchBox() {
         aria-label="Search suggestions"
         hidden={!showList}
         data-query={found?.query ?? ""}
-        className="absolute left-0 right-0 z-20 mt-1 max-h-[70vh] overflow-auto rounded-md border border-stone-200 bg-white shadow-lg dark:border-stone-700 dark:bg-stone-900"
+        className="sbox-list"
       >
         {found?.docs.map((d, i) => (
           <a
