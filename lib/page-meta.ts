@@ -33,8 +33,7 @@ export function pageMetadata({ title, description, path, type = "website", feedT
     description: text,
     alternates: { canonical: url, types: feedAlternates(feedTopic) },
     openGraph: { type, url, title, description: text, siteName: SITE_NAME, locale: "en" },
-    // X reads the title and description from the OpenGraph tags when its own are absent.
-    twitter: { card: "summary" },
+    twitter: { card: "summary", title, description: text },
   };
 }
 
