@@ -199,6 +199,10 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
       void run(p, PAGE);
     };
     load();
+    // What the reader typed before the page became interactive (the box is in the static HTML,
+    // empty) is searched now, not wiped.
+    const typed = document.querySelector<HTMLInputElement>("#search-page-input")?.value ?? "";
+    if (typed !== "" && typed !== readParams().q) update({ ...readParams(), q: typed });
     window.addEventListener("popstate", load);
     window.addEventListener("pagehide", writeUrl);
     return () => {

@@ -61,3 +61,25 @@ test("the search page works as an island: results for the URL's query, then for 
   await expect(results.first()).toBeVisible();
   expect(await results.count()).toBeGreaterThan(0);
 });
+
+test("what a reader types before the page is interactive is searched, not wiped", async ({ page }) => {
+  for (const [route, box, result] of [
+    [searchPath(), "#search-page-input", "a[data-result]"],
+    [samplePages().topics, "#site-search-input", "[role=option]"],
+  ] as const) {
+    // The island scripts are held back until the reader has typed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_islands/**", async (r) => {
+      await held;
+      await r.continue();
+    });
+    await page.goto(route, { waitUntil: "commit" });
+    await page.locator(box).pressSequentially("quantization");
+    release();
+    await expect(page.locator(result).first()).toBeVisible();
+    await expect(page.locator(box)).toHaveValue("quantization");
+    await page.unrouteAll();
+  }
+  await expect(page).toHaveURL(/\/topics\/$/);
+});
