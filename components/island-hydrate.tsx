@@ -8,7 +8,12 @@ export function hydrateIslands(components: Partial<Record<IslandName, ComponentT
   for (const el of document.querySelectorAll<HTMLElement>("[data-island]")) {
     const Component = components[el.dataset.island as IslandName] as ComponentType<Record<string, unknown>> | undefined;
     if (Component === undefined) continue;
-    const props = el.dataset.props ? (JSON.parse(el.dataset.props) as Record<string, unknown>) : {};
-    hydrateRoot(el, <Component {...props} />);
+    // One island that cannot start leaves the others working (and its own HTML as it is).
+    try {
+      const props = el.dataset.props ? (JSON.parse(el.dataset.props) as Record<string, unknown>) : {};
+      hydrateRoot(el, <Component {...props} />);
+    } catch (e) {
+      console.error(`island ${el.dataset.island}:`, e);
+    }
   }
 }
