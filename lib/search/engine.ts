@@ -14,6 +14,7 @@ import {
   bigram,
   IMPACT_BITS,
   impactLevel,
+  IMPACT_LEVELS,
   impactWeight,
   isIndexedWord,
   splitBigram,
@@ -103,6 +104,8 @@ export type SearchResult = {
  * (lower first on ties). Exact as long as it stays below 2^53: scores below 2^24/1000 (a 24-word
  * query scores a few thousand at most) and catalogs below 2^21 papers.
  */
+/** impactWeight of every stored level, looked up per posting. */
+const IMPACT_WEIGHTS = Float64Array.from({ length: IMPACT_LEVELS + 1 }, (_, level) => impactWeight(level));
 const SCORE_STEPS = 2 ** 24;
 const DOC_SPAN = 2 ** 21;
 
@@ -501,7 +504,10 @@ export class SearchEngine {
     const b = this.buffers(n);
     const matchedWords = new Set<string>();
     const expansions: { long: string; short: string }[] = [];
-    const scored: number[] = [];
+    // Lists of the documents each level touched, in preallocated arrays (a common word at 50k papers
+    // touches tens of thousands): each holds a document at most once, so n entries are enough.
+    const scored = b.scoredDocs;
+    let scoredCount = 0;
     let found = 0;
     let complete = 0;
     let other = 0;
@@ -511,11 +517,14 @@ export class SearchEngine {
     const common = new Set<number>();
     const topicDocs = meta ? this.topicDocs(meta) : [];
     clauses.forEach((clause, clauseIndex) => {
-      const clauseDocs: number[] = [];
+      const clauseDocs = b.clauseDocs;
+      let clauseCount = 0;
       for (const alt of clause.alternatives) {
-        const altDocs: number[] = [];
+        const altDocs = b.altDocs;
+        let altCount = 0;
         for (const slot of alt.slots) {
-          const slotDocs: number[] = [];
+          const slotDocs = b.slotDocs;
+          let slotCount = 0;
           let strongDocs = 0;
           for (const [word, weight] of slot) {
             const p = postings.get(word)!;
@@ -524,8 +533,8 @@ export class SearchEngine {
             const strong = weight >= STRONG_WEIGHT;
             for (let k = 0; k < p.docs.length; k++) {
               const doc = p.docs[k]!;
-              const v = weight * impactWeight(p.data[k]!);
-              if (b.slot[doc] === 0) slotDocs.push(doc);
+              const v = weight * IMPACT_WEIGHTS[p.data[k]!]!;
+              if (b.slot[doc] === 0) slotDocs[slotCount++] = doc;
               if (strong && b.strong[doc] === 0) (b.strong[doc] = 1), strongDocs++;
               if (v > b.slot[doc]!) b.slot[doc] = v;
               if (weight > b.slotWeight[doc]!) b.slotWeight[doc] = weight;
@@ -535,9 +544,10 @@ export class SearchEngine {
           // its inflections): "model" is in nearly every paper however it is spelled, and a rare form
           // ("modelling") or completion ("humaneval" for "human") must not make it look distinctive,
           // while a derived word ("token" for "tokenization") must not make it look common.
-          const idf = bm25Idf(n, strongDocs > 0 ? strongDocs : slotDocs.length);
-          for (const d of slotDocs) {
-            if (b.altCount[d] === 0) altDocs.push(d);
+          const idf = bm25Idf(n, strongDocs > 0 ? strongDocs : slotCount);
+          for (let i = 0; i < slotCount; i++) {
+            const d = slotDocs[i]!;
+            if (b.altCount[d] === 0) altDocs[altCount++] = d;
             b.alt[d]! += b.slot[d]! * idf;
             b.altCount[d]!++;
             // Only a derived word there ("token" for "tokenization"): the part is not met in full.
@@ -548,12 +558,13 @@ export class SearchEngine {
           }
         }
         let matched = false;
-        for (const d of altDocs) {
+        for (let i = 0; i < altCount; i++) {
+          const d = altDocs[i]!;
           // An alternative counts only where every one of its words matched.
           if (b.altCount[d] === alt.slots.length) {
             matched = true;
             const v = alt.weight * b.alt[d]!;
-            if (b.clause[d] === 0) clauseDocs.push(d);
+            if (b.clause[d] === 0) clauseDocs[clauseCount++] = d;
             if (v > b.clause[d]!) b.clause[d] = v;
             if (b.altWeak[d] === 0) b.clauseMet[d] = 1;
           }
@@ -563,21 +574,22 @@ export class SearchEngine {
         }
         if (matched && alt.expansion) expansions.push(alt.expansion);
       }
-      const clauseIdf = bm25Idf(n, clauseDocs.length);
+      const clauseIdf = bm25Idf(n, clauseCount);
       queryIdf += clauseIdf;
-      if (clauseDocs.length > COMMON_SHARE * n) common.add(clauseIndex);
+      if (clauseCount > COMMON_SHARE * n) common.add(clauseIndex);
       // Earned topic evidence: a paper in a topic the query names gains on the parts the topic's term
       // covers where its own words do not meet them (it is not counted as matching them in full).
       for (const { topic, parts } of named) {
         if (!parts.includes(clauseIndex)) continue;
         for (const d of topicDocs[topic] ?? []) {
           if (b.clauseMet[d] === 1) continue;
-          if (b.clause[d] === 0) clauseDocs.push(d);
+          if (b.clause[d] === 0) clauseDocs[clauseCount++] = d;
           b.clause[d] = Math.max(b.clause[d]!, TOPIC_WEIGHT * clauseIdf);
         }
       }
-      for (const d of clauseDocs) {
-        if (b.seen[d] === 0) (b.seen[d] = 1), scored.push(d);
+      for (let i = 0; i < clauseCount; i++) {
+        const d = clauseDocs[i]!;
+        if (b.seen[d] === 0) (b.seen[d] = 1), (scored[scoredCount++] = d);
         b.total[d]! += b.clause[d]!;
         // A part met only by a derived word carries less of the query.
         b.mass[d]! += b.clauseMet[d] ? clauseIdf : DERIVED_WEIGHT * clauseIdf;
@@ -590,13 +602,14 @@ export class SearchEngine {
 
     for (const { docs, bonus } of proximity) for (const d of docs) if (b.seen[d]! > 0) b.total[d]! += bonus;
 
-    const keys = new Float64Array(scored.length);
-    const others = new Float64Array(scored.length);
+    const keys = new Float64Array(scoredCount);
+    const others = new Float64Array(scoredCount);
     // A paper matches the query when it matches every part, or, where the query has parts that are
     // not common, every one of those: a paper on long context that never says "language models"
     // matches "long context language models" in a catalog of language-model papers.
     const needed = common.size < clauses.length ? clauses.length - common.size : 0;
-    for (const doc of scored) {
+    for (let i = 0; i < scoredCount; i++) {
+      const doc = scored[i]!;
       if (!required || required.has(doc)) {
         const whole = needed > 0 ? b.rareParts[doc] === needed : b.parts[doc] === clauses.length;
         const key = ((whole ? SCORE_STEPS : 0) + Math.min(SCORE_STEPS - 1, Math.round(b.total[doc]! * 1000))) * DOC_SPAN + (DOC_SPAN - 1 - doc);
@@ -744,8 +757,7 @@ export class SearchEngine {
           () => (this.cardsLoading = false), // tried again after the next results
         ),
       );
-    };
-    next(0);
+    };    next(0);
   }
 
   /** A document's card if its part has arrived. */
@@ -787,6 +799,10 @@ function makeBuffers(n: number) {
     mass: new Float64Array(n),
     parts: new Uint8Array(n),
     rareParts: new Uint8Array(n),
+    slotDocs: new Int32Array(n),
+    altDocs: new Int32Array(n),
+    clauseDocs: new Int32Array(n),
+    scoredDocs: new Int32Array(n),
   };
 }
 
