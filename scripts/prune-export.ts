@@ -1,9 +1,9 @@
 // node --import tsx scripts/prune-export.ts [outDir]   (run by `npm run build` after `next build`)
-// First turns every page but the search page into plain HTML with islands (scripts/static-pages.ts).
-// Then removes from the export the files no browser or crawler ever requests:
+// First turns every page into plain HTML with islands (scripts/static-pages.ts). Then removes from
+// the export the files no browser or crawler ever requests:
 //   - the React Server Component payloads of every page (index.txt, __next.*.txt): the router
 //     fetches them only for client-side navigation and prefetching, and every internal link is a
-//     plain <a> (components/site-link.tsx), so each page loads as HTML, payload inlined;
+//     plain <a> (components/site-link.tsx), so each page loads as HTML;
 //   - the copies of the 404 page at /_not-found/ and /404/ (hosts serve 404.html);
 //   - the Pages Router manifests in _next/static/<build id>/, which no chunk of an App Router
 //     site loads;
@@ -29,8 +29,8 @@ function walk(dir: string): string[] {
 
 /**
  * The files of `outDir` that pruneExport removes, relative to it, sorted. With `nextPages` (the
- * pages that still load Next, none after scripts/static-pages.ts), also the JavaScript chunks
- * none of them loads.
+ * pages that still load Next's scripts: none once scripts/static-pages.ts has run), also Next's
+ * JavaScript chunks that none of them loads.
  */
 export function unrequestedFiles(outDir: string, publicDir: string, nextPages?: string[]): string[] {
   const root = path.resolve(outDir);

@@ -141,7 +141,8 @@ const CHUNK_REF = /static\/chunks\/([A-Za-z0-9_~.-]+\.js)\b/g;
 
 /**
  * Next's JavaScript chunks (relative to `outDir`) that none of the `pages` loads, directly or
- * through another chunk: once the static pages stop loading theirs, only the search page's remain.
+ * through another chunk. With every page static, `pages` is empty and every chunk goes; a page
+ * that kept Next's scripts would keep the chunks it needs.
  */
 export function unreferencedChunks(outDir: string, pages: string[]): string[] {
   const chunks = path.join(outDir, "_next", "static", "chunks");
