@@ -7,7 +7,8 @@
 //   - the copies of the 404 page at /_not-found/ and /404/ (hosts serve 404.html);
 //   - the Pages Router manifests in _next/static/<build id>/, which no chunk of an App Router
 //     site loads;
-//   - Next's JavaScript chunks, which no page loads once the pages are static.
+//   - Next's JavaScript chunks, which no page loads once the pages are static;
+//   - the media files nothing refers to (the WOFF and TrueType font copies, the icon's copy).
 // tests/e2e/requests.spec.ts records every request a reader's browser makes and finds none of
 // these asked for. Files that come from public/ are never removed.
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -30,12 +31,12 @@ function walk(dir: string): string[] {
 /**
  * The files of `outDir` that pruneExport removes, relative to it, sorted. With `nextPages` (the
  * pages that still load Next's scripts: none once scripts/static-pages.ts has run), also Next's
- * JavaScript chunks that none of them loads.
+ * JavaScript chunks that none of them loads; and the `unused` files static-pages found (media).
  */
-export function unrequestedFiles(outDir: string, publicDir: string, nextPages?: string[]): string[] {
+export function unrequestedFiles(outDir: string, publicDir: string, nextPages?: string[], unused: string[] = []): string[] {
   const root = path.resolve(outDir);
   const chunks = nextPages ? unreferencedChunks(root, nextPages) : [];
-  return [...chunks, ...walk(root)
+  return [...chunks, ...unused, ...walk(root)
     .map((file) => path.relative(root, file).split(path.sep).join("/"))
     .filter((rel) => {
       if (existsSync(path.join(publicDir, rel))) return false;
@@ -52,10 +53,10 @@ export function unrequestedFiles(outDir: string, publicDir: string, nextPages?: 
 }
 
 /** Removes unrequestedFiles(outDir) and the folders they leave empty. */
-export function pruneExport(outDir: string, publicDir: string, nextPages?: string[]): PruneReport {
+export function pruneExport(outDir: string, publicDir: string, nextPages?: string[], unused: string[] = []): PruneReport {
   const root = path.resolve(outDir);
   let bytes = 0;
-  const files = unrequestedFiles(root, publicDir, nextPages);
+  const files = unrequestedFiles(root, publicDir, nextPages, unused);
   const dirs = new Set<string>();
   for (const rel of files) {
     const file = path.join(root, rel);
@@ -79,8 +80,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
     `static-pages: ${made.pages} pages served as HTML with islands (${(made.saved / 1048576).toFixed(1)} MB of Next scripts and payloads removed; islands ${(made.islandBytes / 1024).toFixed(1)} kB)`,
   );
   // No page loads Next's scripts any more, so none of its chunks is requested.
-  const report = pruneExport(outDir, path.join(ROOT, "public"), []);
+  const report = pruneExport(outDir, path.join(ROOT, "public"), [], made.unusedMedia);
   console.log(
-    `prune-export: removed ${report.files} files nobody requests (${(report.bytes / 1048576).toFixed(1)} MB of RSC payloads, unused chunks and 404 copies) from ${path.relative(process.cwd(), outDir) || "."}/ (${(performance.now() - started).toFixed(0)} ms)`,
+    `prune-export: removed ${report.files} files nobody requests (${(report.bytes / 1048576).toFixed(1)} MB of RSC payloads, unused chunks and media, and 404 copies) from ${path.relative(process.cwd(), outDir) || "."}/ (${(performance.now() - started).toFixed(0)} ms)`,
   );
 }

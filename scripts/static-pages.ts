@@ -10,9 +10,13 @@
 //     (JSON-LD stays),
 //   - bundles the islands with esbuild into out/_islands/: one entry for the search page, one for
 //     every other page, sharing React; the search engine still loads on first use,
-//   - and loads the page's entry instead, with its shared chunks preloaded.
-// Next's chunks, which no page loads any more, are removed afterwards (scripts/prune-export.ts).
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+//   - and loads the page's entry instead, with its shared chunks preloaded;
+//   - keeps only the WOFF2 source of each web font in the stylesheets (every browser that runs the
+//     islands reads WOFF2 and never asks for the WOFF and TrueType copies KaTeX also lists).
+// Next's chunks, which no page loads any more, and the media files that nothing refers to (those
+// font copies, the copy of the icon the pages link at /icon.svg) are removed afterwards
+// (scripts/prune-export.ts).
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import type { IslandName } from "../components/islands";
@@ -53,6 +57,25 @@ export function staticHtml(html: string, entries: Record<string, EntryUrls>): st
   const { script, imports } = entries[entry.name]!;
   const tags = [...imports.map((u) => `<link rel="modulepreload" href="${u}"/>`), `<script type="module" src="${script}"></script>`].join("");
   return out.replace("</head>", `${tags}</head>`);
+}
+
+/**
+ * A stylesheet whose @font-face rules list only their WOFF2 source where they have one: the other
+ * formats are fallbacks no browser that supports WOFF2 requests.
+ */
+export function woff2Only(css: string): string {
+  return css.replace(/\bsrc:([^;}]*)/g, (whole, list: string) => {
+    const sources = list.split(",");
+    if (!sources.some((s) => /format\(["']woff2["']\)/.test(s))) return whole;
+    return `src:${sources.filter((s) => !/\burl\(/.test(s) || /format\(["']woff2["']\)/.test(s)).join(",")}`;
+  });
+}
+
+const MEDIA_REF = /_next\/static\/media\/([^"')\s?#]+)|\.\.\/media\/([^"')\s?#]+)/g;
+
+/** Names of files in _next/static/media/ that `text` (HTML, CSS or JavaScript) refers to. */
+export function mediaRefs(text: string): string[] {
+  return [...text.matchAll(MEDIA_REF)].map((m) => (m[1] ?? m[2])!);
 }
 
 function htmlFiles(dir: string, root = dir): string[] {
@@ -111,8 +134,12 @@ export async function bundleIslands(outDir: string, env: Record<string, string |
   return { entries, bytes: Object.values(outputs).reduce((n, o) => n + o.bytes, 0) };
 }
 
-/** Rewrites every page of `outDir` as a static page; returns how many and the bytes saved. */
-export async function staticPages(outDir: string, env: Record<string, string | undefined> = process.env): Promise<{ pages: number; saved: number; islandBytes: number }> {
+/**
+ * Rewrites every page of `outDir` as a static page and its stylesheets with WOFF2 fonts only;
+ * returns how many pages, the bytes saved, and the media files (relative to `outDir`) that no page,
+ * stylesheet or island refers to.
+ */
+export async function staticPages(outDir: string, env: Record<string, string | undefined> = process.env): Promise<{ pages: number; saved: number; islandBytes: number; unusedMedia: string[] }> {
   const files = htmlFiles(outDir);
   // The islands fetch the search index under the base path they are bundled with: it must be the
   // one the pages were built with.
@@ -125,16 +152,30 @@ export async function staticPages(outDir: string, env: Record<string, string | u
   const { entries, bytes } = await bundleIslands(outDir, env);
   let pages = 0;
   let saved = 0;
+  const used = new Set<string>();
   for (const rel of files) {
     const file = path.join(outDir, rel);
     const before = readFileSync(file, "utf8");
     const after = staticHtml(before, entries);
+    for (const name of mediaRefs(after)) used.add(name);
     if (after === before) continue;
     writeFileSync(file, after);
     pages++;
     saved += Buffer.byteLength(before) - Buffer.byteLength(after);
   }
-  return { pages, saved, islandBytes: bytes };
+  const chunks = path.join(outDir, "_next", "static", "chunks");
+  for (const name of existsSync(chunks) ? readdirSync(chunks).filter((n) => n.endsWith(".css")) : []) {
+    const file = path.join(chunks, name);
+    const before = readFileSync(file, "utf8");
+    const after = woff2Only(before);
+    for (const ref of mediaRefs(after)) used.add(ref);
+    if (after !== before) writeFileSync(file, after);
+  }
+  const islands = path.join(outDir, ISLANDS_DIR);
+  for (const name of readdirSync(islands)) for (const ref of mediaRefs(readFileSync(path.join(islands, name), "utf8"))) used.add(ref);
+  const media = path.join(outDir, "_next", "static", "media");
+  const unusedMedia = existsSync(media) ? readdirSync(media).filter((n) => !used.has(n)).map((n) => `_next/static/media/${n}`).sort() : [];
+  return { pages, saved, islandBytes: bytes, unusedMedia };
 }
 
 const CHUNK_REF = /static\/chunks\/([A-Za-z0-9_~.-]+\.js)\b/g;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { staticHtml, unreferencedChunks, type EntryUrls } from "../scripts/static-pages";
+import { mediaRefs, staticHtml, unreferencedChunks, woff2Only, type EntryUrls } from "../scripts/static-pages";
 
 const ENTRIES: Record<string, EntryUrls> = {
   page: { script: "/base/_islands/page-X.js", imports: ["/base/_islands/chunk-R.js"] },
@@ -68,5 +68,24 @@ describe("unreferencedChunks", () => {
     writeFileSync(path.join(chunks, "style.css"), "");
     expect(unreferencedChunks(out, ["search/index.html"])).toEqual(["_next/static/chunks/paper-4.js"]);
     expect(readdirSync(chunks)).toHaveLength(5);
+  });
+});
+
+describe("woff2Only and mediaRefs", () => {
+  it("keeps only the WOFF2 source of a font that has one, and leaves other rules alone", () => {
+    const css =
+      `@font-face{font-family:A;src:url(../media/A.1.woff2)format("woff2"),url(../media/A.2.woff)format("woff"),url(../media/A.3.ttf)format("truetype")}` +
+      `@font-face{font-family:B;src:url(../media/B.1.woff)format("woff"),url(../media/B.2.ttf)format("truetype")}` +
+      `.x{background:url(../media/bg.png)}`;
+    const out = woff2Only(css);
+    expect(out).toContain(`src:url(../media/A.1.woff2)format("woff2")}`);
+    expect(out).not.toContain("A.2.woff");
+    expect(out).not.toContain("A.3.ttf");
+    expect(out).toContain(`src:url(../media/B.1.woff)format("woff"),url(../media/B.2.ttf)format("truetype")}`);
+    expect(mediaRefs(out).sort()).toEqual(["A.1.woff2", "B.1.woff", "B.2.ttf", "bg.png"]);
+  });
+
+  it("finds media an HTML page or a script refers to by its absolute path", () => {
+    expect(mediaRefs(`<img src="/atlas/_next/static/media/pic.9x.png"/><link href="/_next/static/media/f.woff2?v=1">`)).toEqual(["pic.9x.png", "f.woff2"]);
   });
 });

@@ -83,3 +83,20 @@ test("what a reader types before the page is interactive is searched, not wiped"
   }
   await expect(page).toHaveURL(/\/topics\/$/);
 });
+
+test("a formula's fonts load as WOFF2 from the site, and nothing the page asks for is missing", async ({ page }) => {
+  const fonts: string[] = [];
+  const failed: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    if (r.request().resourceType() === "font") fonts.push(new URL(r.url()).pathname);
+  });
+  await page.goto(samplePages().paperWithMath);
+  await expect(page.locator(".katex").first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForLoadState("networkidle");
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const f of fonts) expect(f).toMatch(/^\/_next\/static\/media\/KaTeX_[\w-]+\.[\w-]+\.woff2$/);
+  expect(await page.evaluate(() => document.fonts.check("16px KaTeX_Main"))).toBe(true);
+  expect(failed).toEqual([]);
+});
