@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { mediaRefs, staticHtml, unreferencedChunks, woff2Only, type EntryUrls } from "../scripts/static-pages";
+import { ISLANDS } from "../components/islands";
+import { ENTRIES, mediaRefs, staticHtml, unreferencedChunks, woff2Only, type EntryUrls } from "../scripts/static-pages";
 
-const ENTRIES: Record<string, EntryUrls> = {
+const URLS: Record<string, EntryUrls> = {
   page: { script: "/base/_islands/page-X.js", imports: ["/base/_islands/chunk-R.js"] },
   search: { script: "/base/_islands/search-Y.js", imports: ["/base/_islands/chunk-R.js", "/base/_islands/chunk-S.js"] },
 };
@@ -23,7 +24,7 @@ const page = (body: string) =>
 describe("staticHtml", () => {
   it("removes Next's scripts, script preloads and payload, keeps JSON-LD, styles and content, and loads the islands", () => {
     const ld = `<script type="application/ld+json">{"name":"x \\u003c/script\\u003e"}</script>`;
-    const html = staticHtml(page(`<main>${ld}<div data-island="CopyLink" data-props="{&quot;url&quot;:&quot;u&quot;}" class="contents"><button>Copy link</button></div></main>`), ENTRIES);
+    const html = staticHtml(page(`<main>${ld}<div data-island="CopyLink" data-props="{&quot;url&quot;:&quot;u&quot;}" class="contents"><button>Copy link</button></div></main>`), URLS);
     expect(html).not.toMatch(/_next\/static\/chunks\/[a-z]+\.js/);
     expect(html).not.toContain("__next_f");
     expect(html).not.toContain("TURBOPACK");
@@ -35,21 +36,21 @@ describe("staticHtml", () => {
   });
 
   it("adds no script to a page without islands", () => {
-    const html = staticHtml(page("<main><p>Moved</p></main>"), ENTRIES);
+    const html = staticHtml(page("<main><p>Moved</p></main>"), URLS);
     expect(html).not.toContain("<script");
     expect(html).toContain("<main><p>Moved</p></main>");
   });
 
   it("is idempotent: a page already made static comes out the same", () => {
-    const once = staticHtml(page(`<div data-island="SearchBox" class="contents"><form></form></div>`), ENTRIES);
-    expect(staticHtml(once, ENTRIES)).toBe(once);
+    const once = staticHtml(page(`<div data-island="SearchBox" class="contents"><form></form></div>`), URLS);
+    expect(staticHtml(once, URLS)).toBe(once);
   });
 
   it("loads the entry that hydrates every island of the page, and refuses a page no entry covers", () => {
-    const search = staticHtml(page(`<div data-island="SearchBox"></div><div data-island="SearchPage" data-props="{}"></div>`), ENTRIES);
+    const search = staticHtml(page(`<div data-island="SearchBox"></div><div data-island="SearchPage" data-props="{}"></div>`), URLS);
     expect(search).toContain(`<link rel="modulepreload" href="/base/_islands/chunk-R.js"/><link rel="modulepreload" href="/base/_islands/chunk-S.js"/><script type="module" src="/base/_islands/search-Y.js"></script></head>`);
     expect(search).not.toContain("page-X.js");
-    expect(() => staticHtml(page(`<div data-island="SearchPage"></div><div data-island="CopyLink"></div>`), ENTRIES)).toThrow(/no island entry hydrates all of SearchPage, CopyLink/);
+    expect(() => staticHtml(page(`<div data-island="SearchPage"></div><div data-island="CopyLink"></div>`), URLS)).toThrow(/no island entry hydrates all of SearchPage, CopyLink/);
   });
 });
 
@@ -87,5 +88,16 @@ describe("woff2Only and mediaRefs", () => {
 
   it("finds media an HTML page or a script refers to by its absolute path", () => {
     expect(mediaRefs(`<img src="/atlas/_next/static/media/pic.9x.png"/><link href="/_next/static/media/f.woff2?v=1">`)).toEqual(["pic.9x.png", "f.woff2"]);
+  });
+});
+
+describe("ENTRIES", () => {
+  it("names, for each entry, exactly the islands its file hydrates, and together they cover every island", () => {
+    for (const entry of ENTRIES) {
+      const source = readFileSync(path.join(__dirname, "..", entry.file), "utf8");
+      const hydrated = /hydrateIslands\(\{([^}]*)\}\)/.exec(source)?.[1]?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
+      expect(hydrated.sort(), entry.file).toEqual([...entry.islands].sort());
+    }
+    expect(new Set(ENTRIES.flatMap((e) => e.islands))).toEqual(new Set(Object.keys(ISLANDS)));
   });
 });
