@@ -1,6 +1,3 @@
-"use client";
-// A client component: its props are a few labels, and its markup ships once in the JavaScript
-// instead of in every page's RSC payload.
 import { SiteLink } from "@/components/site-link";
 
 /** Where this page sits: Home / Topics / Quantization. The last crumb is the current page. */

@@ -1,5 +1,3 @@
-"use client";
-// A client component: the page's payload carries the two citations as text, not their markup.
 import { Island } from "@/components/islands";
 
 /** A citation's heading and its copy button. */

@@ -1,6 +1,3 @@
-"use client";
-// A client component: its markup (nine links and an icon) ships once in the JavaScript; a topic
-// page's payload carries only the topic id and the label.
 import { EXPORT_FORMATS, EXPORT_LABELS, exportPath, FEED_FORMATS, FEED_LABELS, FEED_TYPES, feedPath } from "@/lib/output-paths";
 import { withBase } from "@/lib/site";
 

@@ -1,12 +1,10 @@
-"use client";
-// A client component: the page's payload carries the paper's ids and what to search for, and the
-// four search URLs (each the title again, URL-encoded) are built here.
-import { findLinks, type SearchQuery } from "@/lib/find-links";
-import type { PaperIds } from "@/lib/paper-ids";
+import { findPaperLinks, searchQuery } from "@/lib/find-paper";
+import type { PaperRecord } from "@/lib/schema";
 
 /** Where to read the paper in full: direct links when an id is known, then title searches. */
-export function FindPaper({ ids, query }: { ids: PaperIds; query: SearchQuery }) {
-  const links = findLinks(ids, query);
+export function FindPaper({ paper }: { paper: PaperRecord }) {
+  const links = findPaperLinks(paper);
+  const query = searchQuery(paper);
   return (
     <nav aria-label="Find the full paper" className="mt-4 max-w-3xl text-sm" data-find-paper>
       <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">

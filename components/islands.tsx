@@ -1,8 +1,8 @@
-// The interactive parts of otherwise static pages. Every page but the search page is served as
-// plain HTML (scripts/static-pages.ts removes Next's runtime and the page's RSC payload from it),
-// and these few components come alive on their own: components/island-entry.tsx hydrates each
-// <div data-island> with the component it names and the props it carries. The search page, and
-// every page under `npm run dev`, is hydrated by Next as usual, and there the wrapper is just a div.
+// The interactive parts of otherwise static pages. Every page is served as plain HTML
+// (scripts/static-pages.ts removes Next's runtime and the page's RSC payload from it), and these few
+// components come alive on their own: the page's island entry (components/island-entry*.tsx)
+// hydrates each <div data-island> with the component it names and the props it carries. Under
+// `npm run dev` Next hydrates every page as usual, and there the wrapper is just a div.
 import type { ComponentProps, ComponentType } from "react";
 import { CopyButton } from "@/components/copy-button";
 import { CopyLink } from "@/components/copy-link";

@@ -1,7 +1,4 @@
-"use client";
-// The rows of a paper list. A client component so that a page's RSC payload carries each paper's
-// data (id, title, facts, excerpt) once, not the markup of 50 rows with all their class strings:
-// the markup is written once, in this component's JavaScript, and rendered from the data.
+// The rows of a paper list, rendered from each paper's row data (id, title, facts, excerpt).
 import { AbstractNodes } from "@/components/abstract-text";
 import { InferredMark } from "@/components/inferred-mark";
 import { PaperFacts } from "@/components/paper-facts";
@@ -11,8 +8,8 @@ import type { AbstractNode } from "@/lib/render-abstract";
 import { paperPath } from "@/lib/routes";
 
 /**
- * A row's data, as compact as the payload can carry it: facts the listings did not give and a title
- * that was not inferred are left out, and an excerpt that is plain text is a string.
+ * A row's data: facts the listings did not give and a title that was not inferred are left out,
+ * and an excerpt that is plain text is a string.
  */
 export type PaperItem = { id: string; title: string; titleInferred?: true; date?: string; upvotes?: number; authorCount?: number; excerpt?: AbstractNode[] | string; why?: string };
 

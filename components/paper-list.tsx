@@ -31,7 +31,7 @@ function paperItem(p: Pick<PaperRecord, "id" | "title" | "titleInferred" | "date
 
 /** Papers as a list: title (linking to the permalink), date, upvotes, authors, first lines. */
 export function PaperList({ papers, catalog, withExcerpt = true, start = 1, headingLevel = 3, why }: Props) {
-  // Only what a row shows crosses into the client component (and so into the page's payload).
+  // Each row gets only what it shows.
   const items = papers.map((p) => paperItem(p, withExcerpt ? catalog.abstract(p).excerpt : undefined, why?.(p)));
   return <PaperItems items={items} start={start} headingLevel={headingLevel} />;
 }

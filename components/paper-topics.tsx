@@ -12,6 +12,6 @@ export function topicWhy(t: Pick<TopicAssignment, "by" | "terms">): string {
 /** The paper's topics as chips; each says why the paper is in it on hover or focus. */
 export function PaperTopics({ topics }: { topics: PaperTopic[] }) {
   if (topics.length === 0) return null;
-  // Only what a chip shows crosses into the client component (and so into the page's payload).
+  // Each chip gets only what it shows.
   return <TopicChips items={topics.map((t) => ({ id: t.id, title: t.topic.title, why: topicWhy(t) }))} />;
 }

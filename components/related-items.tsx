@@ -1,4 +1,3 @@
-"use client";
 // The rows of the related-papers list, rendered from their data (see components/paper-items.tsx).
 import { InferredMark } from "@/components/inferred-mark";
 import { SiteLink } from "@/components/site-link";

@@ -3,6 +3,6 @@ import type { RelatedPaper } from "@/lib/catalog-view";
 
 /** The most similar papers, with the distinctive words they share with this one. */
 export function RelatedPapers({ related }: { related: RelatedPaper[] }) {
-  // Only what a row shows crosses into the client component (and so into the page's payload).
+  // Each row gets only what it shows.
   return <RelatedItems items={related.map(({ paper, terms }) => ({ id: paper.id, title: paper.title, titleInferred: paper.titleInferred, terms }))} />;
 }

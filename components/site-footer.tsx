@@ -1,6 +1,4 @@
-"use client";
-// A client component with no data: its markup ships once in the JavaScript rather than in every
-// page's RSC payload (the root layout's part of it is repeated on every page).
+// The footer every page has.
 import { FeedLinks } from "@/components/feed-links";
 import { SiteLink } from "@/components/site-link";
 import { sourcesPath, topicsPath } from "@/lib/routes";

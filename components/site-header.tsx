@@ -1,6 +1,3 @@
-"use client";
-// A client component with no data: its markup ships once in the JavaScript rather than in every
-// page's RSC payload (the root layout's part of it is repeated on every page).
 import type { ReactNode } from "react";
 import { SearchForm } from "@/components/search-form";
 import { SiteLink } from "@/components/site-link";

@@ -3,7 +3,7 @@ import type { SourceEntry } from "@/lib/catalog-view";
 
 /** A listing's entries in captured order, numbered as entries, each with its line as a detail. */
 export function SourceEntries({ entries, start }: { entries: SourceEntry[]; start: number }) {
-  // Only what a row shows crosses into the client component (and so into the page's payload).
+  // Each row gets only what it shows.
   const items = entries.map((e) => ({
     line: e.line,
     number: e.number,

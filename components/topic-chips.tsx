@@ -1,4 +1,3 @@
-"use client";
 // A paper's topic chips, rendered from their data (see components/paper-items.tsx).
 import { SiteLink } from "@/components/site-link";
 import { WhyTip } from "@/components/why-tip";

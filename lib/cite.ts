@@ -4,8 +4,7 @@
 //
 // The key is the paper's id: ids are unique, deterministic and never change once published, so a
 // key in someone's .bib file keeps pointing at the same paper across every rebuild of the catalog.
-import { arxivAbsUrl } from "./find-links";
-import { paperIds } from "./paper-ids";
+import { arxivAbsUrl, paperIds } from "./paper-ids";
 import type { PaperRecord } from "./schema";
 
 export type CiteSource = { file: string; heading: string | null };

@@ -4,12 +4,9 @@
 // inferred from the abstract is not the paper's real title, so those search a distinctive phrase
 // of the abstract instead.
 import { readerText } from "./abstract-excerpt";
-import { findLinks, type FindLink, type SearchQuery } from "./find-links";
-import { paperIds } from "./paper-ids";
+import { arxivAbsUrl, doiUrl, paperIds } from "./paper-ids";
 import type { PaperRecord } from "./schema";
 import { STOPWORDS } from "./text";
-
-export type { FindLink };
 
 const PHRASE_WORDS = 8;
 
@@ -38,11 +35,29 @@ export function distinctivePhrase(abstract: string): string {
   return best.phrase || text.split(/\s+/).slice(0, PHRASE_WORDS).join(" ");
 }
 
+export type FindLink = { service: string; label: string; href: string; direct: boolean };
+
 /** What the searches look for: the title, or for an inferred title a phrase of the abstract. */
-export function searchQuery(paper: Pick<PaperRecord, "title" | "titleInferred" | "abstract">): SearchQuery {
+export function searchQuery(paper: Pick<PaperRecord, "title" | "titleInferred" | "abstract">): { text: string; phrase: boolean } {
   return paper.titleInferred ? { text: distinctivePhrase(paper.abstract), phrase: true } : { text: paper.title, phrase: false };
 }
 
 export function findPaperLinks(paper: Pick<PaperRecord, "title" | "titleInferred" | "abstract" | "links">): FindLink[] {
-  return findLinks(paperIds(paper), searchQuery(paper));
+  const ids = paperIds(paper);
+  const { text, phrase } = searchQuery(paper);
+  const q = encodeURIComponent(text);
+  const quoted = encodeURIComponent(`"${text}"`);
+  const links: FindLink[] = [];
+  if (ids.arxiv) {
+    links.push({ service: "arXiv", label: `arXiv:${ids.arxiv}`, href: arxivAbsUrl(ids.arxiv), direct: true });
+    links.push({ service: "Hugging Face Papers", label: "Hugging Face paper page", href: `https://huggingface.co/papers/${ids.arxiv.replace(/v\d+$/, "")}`, direct: true });
+  }
+  if (ids.doi) links.push({ service: "DOI", label: `doi:${ids.doi}`, href: doiUrl(ids.doi), direct: true });
+  links.push(
+    { service: "arXiv", label: "Search arXiv", href: `https://arxiv.org/search/?query=${phrase ? quoted : q}&searchtype=${phrase ? "all" : "title"}`, direct: false },
+    { service: "Semantic Scholar", label: "Search Semantic Scholar", href: `https://www.semanticscholar.org/search?q=${q}`, direct: false },
+    { service: "Google Scholar", label: "Search Google Scholar", href: `https://scholar.google.com/scholar?q=${quoted}`, direct: false },
+    { service: "Hugging Face Papers", label: "Search Hugging Face Papers", href: `https://huggingface.co/papers?q=${q}`, direct: false },
+  );
+  return links;
 }

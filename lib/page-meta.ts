@@ -77,7 +77,7 @@ export function retiredText(entry: LedgerEntry): string {
 /**
  * The paper as a schema.org ScholarlyArticle. Without its abstract: the page shows it, the meta
  * description starts it, and Google Scholar reads the citation_* tags; a second full copy in every
- * page's HTML (and a third in its payload) would cost more than it tells anyone.
+ * page's HTML would cost more than it tells anyone.
  */
 export function scholarlyArticle(paper: PaperRecord, topicTitles: string[]): Record<string, unknown> {
   const sameAs = paper.links.filter((l) => l.kind === "paper").map((l) => l.url);

@@ -2,13 +2,12 @@
 // paper's links, its abstract, or a line of its listing that names only the paper ("arXiv:2401.12345
 // [pdf, other] cs.CL", an arXiv abs/pdf URL, "doi:10.1000/xyz" or a doi.org URL). The parser keeps
 // such lines (as canonical URLs) on the entry they belong to, and the ingest adds them to the
-// paper's links. No dependencies but lib/find-links.ts (which has none): the parser imports this.
+// paper's links. No dependencies: the parser imports this.
 //
 // Which entry an id line belongs to depends on the listing's shape: search results print the id
 // above each title, other pages print it below the abstract. A listing that names an id before its
 // first entry puts every id above its entry; otherwise each id follows the entry it belongs to. An
 // id between a title and its abstract always belongs to that entry.
-import { arxivAbsUrl, doiUrl } from "./find-links";
 import type { Link, PaperRecord } from "./schema";
 
 /** New-style arXiv ids (2401.12345, with an optional version) and old-style ones (hep-th/9901001). */
@@ -55,6 +54,8 @@ export function paperUrlOfLine(line: string): string | null {
   return d ? doiUrl(d) : null;
 }
 
+export const arxivAbsUrl = (id: string) => `https://arxiv.org/abs/${id}`;
+export const doiUrl = (doi: string) => `https://doi.org/${doi.split("/").map(encodeURIComponent).join("/")}`;
 
 export type PaperIds = { arxiv: string | null; doi: string | null };
 

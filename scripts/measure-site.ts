@@ -38,22 +38,13 @@ function routes(): Record<string, string> {
 
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
-/** The scripts with the modules they import statically (the island bundle's shared chunks). */
-function withImports(files: string[]): string[] {
-  const all = new Set(files);
-  for (const f of all) {
-    if (!f.includes(`${path.sep}_islands${path.sep}`)) continue;
-    for (const m of readFileSync(f, "utf8").matchAll(/\bfrom\s*"\.\/([^"]+\.js)"/g)) all.add(path.join(path.dirname(f), m[1]!));
-  }
-  return [...all];
-}
-
 function weigh(route: string) {
   const html = route === "/404" ? path.join(OUT, "404.html") : path.join(OUT, route, "index.html");
   const text = readFileSync(html, "utf8");
-  const assets = (re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => m[1]!))].map((u) => path.join(OUT, u.split("?")[0]!));
+  const assets = (re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => (m[1] ?? m[2])!))].map((u) => path.join(OUT, u.split("?")[0]!));
   // Modern browsers skip <script noModule> (the legacy polyfills): not counted.
-  const js = withImports(assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"/g));
+  // The page's scripts and the modules it preloads for them (the island entry's shared chunks).
+  const js = assets(/<script(?![^>]*noModule)[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g);
   const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+\.css)"/g).filter((f) => f.endsWith(".css"));
   // The RSC payload React hydrates from, inlined as self.__next_f.push(...) scripts.
   const payload = [...text.matchAll(/<script>self\.__next_f\.push\([\s\S]*?\)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[0]), 0);

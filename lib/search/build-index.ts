@@ -17,7 +17,6 @@ import {
   CARD_CHUNK_SIZE,
   CARD_PART_SIZE,
   DOC_CHUNK_SIZE,
-
   IMPACT_BITS,
   impactLevel,
   isIndexedWord,

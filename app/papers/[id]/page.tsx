@@ -15,8 +15,6 @@ import { RetiredPaper } from "@/components/retired-paper";
 import { Section } from "@/components/section";
 import { catalogView } from "@/lib/catalog-view";
 import { bibtexEntry, plainCitation } from "@/lib/cite";
-import { searchQuery } from "@/lib/find-paper";
-import { paperIds } from "@/lib/paper-ids";
 import { citeSources } from "@/lib/outputs";
 import { paperMetadata, retiredMetadata, scholarlyArticle } from "@/lib/page-meta";
 import { homePath, paperPath, topicPath } from "@/lib/routes";
@@ -68,7 +66,7 @@ export default async function PaperPage(props: Props) {
         <PaperTopics topics={topics} />
       </div>
       <DateNote paper={paper} locations={locations} />
-      <FindPaper ids={paperIds(paper)} query={searchQuery(paper)} />
+      <FindPaper paper={paper} />
       <PaperActions links={paper.links} url={permalink} />
       <CiteBlock bibtex={bibtexEntry(paper, permalink, sources)} plain={plainCitation(paper, permalink, sources)} />
       <Section id="abstract" title="Abstract">
