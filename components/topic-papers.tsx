@@ -4,7 +4,7 @@ import { Pagination } from "@/components/pagination";
 import { PaperList } from "@/components/paper-list";
 import { SortNav } from "@/components/sort-nav";
 import { topicWhy } from "@/components/paper-topics";
-import { paginate, unknownFrom, type CatalogView, type TopicSummary } from "@/lib/catalog-view";
+import { orderPages, paginate, PAGE_SIZE, unknownFrom, type CatalogView, type TopicSummary } from "@/lib/catalog-view";
 import type { PaperRecord } from "@/lib/schema";
 import { plural } from "@/lib/format";
 import { homePath, SORT_LABELS, topicPath, topicsPath, type SortKey } from "@/lib/routes";
@@ -16,7 +16,9 @@ type Props = { catalog: CatalogView; topic: TopicSummary; sort: SortKey; page: n
 /** A topic's introduction and one page of its papers in one sort order. */
 export function TopicPapers({ catalog, topic, sort, page }: Props) {
   const all = catalog.topicPapers(topic.id, sort);
-  const list = paginate(all, page);
+  // Another order than the topic's own lists its first pages (see orderPages).
+  const listed = all.slice(0, orderPages(topic, sort) * PAGE_SIZE);
+  const list = paginate(listed, page);
   const last = list.first + list.items.length - 1;
   // Papers without a date (newest first) or without upvotes (most upvoted) come after the others,
   // A-Z, under a divider.
@@ -75,6 +77,14 @@ export function TopicPapers({ catalog, topic, sort, page }: Props) {
               </>
             )}
           </>
+        )}
+        {list.page === list.pages && listed.length < all.length && (
+          <p className="muted mt-6 text-sm" data-order-limit>
+            {SORT_LABELS[sort]} lists the first {listed.length} of the {plural(all.length, "paper")} in {topic.title}.{" "}
+            <a href={topicPath(topic.id)} className="lnk">
+              All {plural(all.length, "paper")}, {SORT_LABELS[topic.defaultSort].toLowerCase()}
+            </a>
+          </p>
         )}
         <Pagination page={list.page} pages={list.pages} href={(n) => topicPath(topic.id, sort, n, topic.defaultSort)} label={`Pages of ${topic.title}`} />
       </section>

@@ -90,6 +90,19 @@ export function pageCount(total: number, size = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));
 }
 
+/**
+ * A topic's own order lists every paper; another order (most upvoted, A-Z) lists its first
+ * OTHER_ORDER_PAGES pages. Past the 200 most upvoted of a topic of thousands, "most upvoted" is
+ * papers with one upvote or none, and each full order would cost as many pages again as the topic.
+ */
+export const OTHER_ORDER_PAGES = 4;
+
+/** The pages of a topic in one order. */
+export function orderPages(topic: Pick<TopicSummary, "count" | "defaultSort">, sort: SortKey): number {
+  const pages = pageCount(topic.count);
+  return sort === topic.defaultSort ? pages : Math.min(pages, OTHER_ORDER_PAGES);
+}
+
 /** Page `page` (1-based) of the items; throws for a page that does not exist. */
 export function paginate<T>(items: T[], page: number, size = PAGE_SIZE): Page<T> {
   const pages = pageCount(items.length, size);

@@ -4,7 +4,7 @@
 // topic, a listing removed), the address still answers: with the page it became, or with a page that
 // says what happened to it. Paper permalinks have their own record, the ledger (lib/identity.ts).
 import { createHash } from "node:crypto";
-import { pageCount, type CatalogView, type TopicSummary } from "./catalog-view";
+import { orderPages, pageCount, type CatalogView, type TopicSummary } from "./catalog-view";
 import { SORT_LABELS, SORTS, sourcePath, sourcesPath, topicPath, topicsPath, type SortKey } from "./routes";
 import type { PublishedEntry } from "./schema";
 import { topicAndSourcePaths } from "./site-paths";
@@ -67,14 +67,16 @@ function topicMove(catalog: CatalogView, id: string, segments: string[], titleOf
   if (!topic) return { to: null, title, why: `\u201c${title}\u201d is no longer a topic of the catalog.` };
   const { sort, page } = viewOf(segments);
   const order = sort !== null && topic.sortsOff[sort] === undefined ? sort : topic.defaultSort;
-  const pages = pageCount(topic.count);
+  const pages = orderPages(topic, order);
   const to = topicPath(topic.id, order, Math.min(page, pages), topic.defaultSort);
   const why = !current
     ? `The topic \u201c${title}\u201d is now \u201c${topic.title}\u201d.`
     : sort !== null && topic.sortsOff[sort] !== undefined
       ? `\u201c${SORT_LABELS[sort]}\u201d no longer changes the order of this topic: ${topic.sortsOff[sort]}.`
       : page > pages
-        ? `This topic's list has ${pages === 1 ? "one page" : `${pages} pages`} now.`
+        ? pages === pageCount(topic.count)
+          ? `This topic's list has ${pages === 1 ? "one page" : `${pages} pages`} now.`
+          : `\u201c${SORT_LABELS[order]}\u201d lists the first ${pages === 1 ? "page" : `${pages} pages`} of this topic; its own order, \u201c${SORT_LABELS[topic.defaultSort]}\u201d, lists every paper.`
         : `\u201c${SORT_LABELS[order]}\u201d is now this topic's own order, at its main address.`;
   return { to, title, why };
 }

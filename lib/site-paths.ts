@@ -1,5 +1,5 @@
 // Every static page of the site: what generateStaticParams builds and the sitemap lists.
-import { pageCount, type CatalogView } from "./catalog-view";
+import { orderPages, type CatalogView } from "./catalog-view";
 import { homePath, paperPath, sourcePath, sourcesPath, SORTS, topicPath, topicsPath, type SortKey } from "./routes";
 
 export type TopicView = { topic: string; sort: SortKey; page: number; defaultSort: SortKey };
@@ -9,7 +9,7 @@ export type SourceView = { slug: string; page: number };
 export function topicViews(catalog: CatalogView): TopicView[] {
   return catalog.topics.flatMap((t) =>
     SORTS.filter((sort) => t.sortsOff[sort] === undefined).flatMap((sort) =>
-      Array.from({ length: pageCount(t.count) }, (_, i) => ({ topic: t.id, sort, page: i + 1, defaultSort: t.defaultSort })),
+      Array.from({ length: orderPages(t, sort) }, (_, i) => ({ topic: t.id, sort, page: i + 1, defaultSort: t.defaultSort })),
     ),
   );
 }

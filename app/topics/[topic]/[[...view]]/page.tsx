@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { MovedPage } from "@/components/moved-page";
 import { TopicPapers } from "@/components/topic-papers";
-import { catalogView } from "@/lib/catalog-view";
+import { catalogView, orderPages } from "@/lib/catalog-view";
 import { plural } from "@/lib/format";
 import { movedMetadata, pageMetadata } from "@/lib/page-meta";
 import { movedPages, pagePath } from "@/lib/published";
@@ -30,7 +30,7 @@ async function resolve({ params }: Props) {
   const { topic: id, view = [] } = await params;
   const topic = catalogView().topic(id);
   const parsed = topic && parseTopicView(view, topic.defaultSort);
-  if (!topic || !parsed || topic.sortsOff[parsed.sort] !== undefined) notFound();
+  if (!topic || !parsed || topic.sortsOff[parsed.sort] !== undefined || parsed.page > orderPages(topic, parsed.sort)) notFound();
   return { topic, ...parsed };
 }
 
