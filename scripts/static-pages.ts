@@ -11,6 +11,8 @@
 //   - bundles the islands with esbuild into out/_islands/: one entry for the search page, one for
 //     every other page, sharing React; the search engine still loads on first use,
 //   - and loads the page's entry instead, with its shared chunks preloaded;
+//   - drops the twitter:title and twitter:description tags Next copies from the OpenGraph ones
+//     (X reads og:title and og:description when its own are absent);
 //   - keeps only the WOFF2 source of each web font in the stylesheets (every browser that runs the
 //     islands reads WOFF2 and never asks for the WOFF and TrueType copies KaTeX also lists).
 // Next's chunks, which no page loads any more, and the media files that nothing refers to (those
@@ -38,6 +40,9 @@ export type EntryUrls = { script: string; imports: string[] };
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
 const SCRIPT_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>|<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*>/g;
 
+/** A twitter:title or twitter:description tag, which is a copy when the og: tag says the same. */
+const TWITTER_COPY = /<meta name="twitter:(title|description)" content="([^"]*)"\/>/g;
+
 /** The islands a page has, by name, in order of first appearance. */
 export function islandsOf(html: string): string[] {
   return [...new Set([...html.matchAll(/\bdata-island="([^"]+)"/g)].map((m) => m[1]!))];
@@ -50,6 +55,7 @@ export function islandsOf(html: string): string[] {
  */
 export function staticHtml(html: string, entries: Record<string, EntryUrls>): string {
   let out = html.replace(SCRIPT, (whole, attrs: string) => (/\btype="application\/ld\+json"/.test(attrs) ? whole : "")).replace(SCRIPT_PRELOAD, "");
+  out = out.replace(TWITTER_COPY, (whole, field: string, content: string) => (out.includes(`<meta property="og:${field}" content="${content}"/>`) ? "" : whole));
   const islands = islandsOf(out);
   if (islands.length === 0) return out;
   const entry = ENTRIES.find((e) => islands.every((i) => (e.islands as string[]).includes(i)));

@@ -41,6 +41,14 @@ describe("staticHtml", () => {
     expect(html).toContain("<main><p>Moved</p></main>");
   });
 
+  it("drops the twitter:title and twitter:description that copy the OpenGraph tags, and keeps any that say something else", () => {
+    const og = `<meta property="og:title" content="A &amp; B"/><meta property="og:description" content="About A."/><meta name="twitter:card" content="summary"/>`;
+    const html = staticHtml(page(`<main>${og}<meta name="twitter:title" content="A &amp; B"/><meta name="twitter:description" content="Something else."/></main>`), URLS);
+    expect(html).toContain(og);
+    expect(html).not.toContain(`name="twitter:title"`);
+    expect(html).toContain(`<meta name="twitter:description" content="Something else."/>`);
+  });
+
   it("is idempotent: a page already made static comes out the same", () => {
     const once = staticHtml(page(`<div data-island="SearchBox" class="contents"><form></form></div>`), URLS);
     expect(staticHtml(once, URLS)).toBe(once);
