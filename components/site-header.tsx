@@ -15,10 +15,6 @@ export function SiteHeader({ search = <SearchForm /> }: { search?: ReactNode }) 
     <header className="hdr">
       <div className="hdr-in">
         <SiteLink href={homePath()} className="brand">
-          <svg aria-hidden="true" viewBox="0 0 32 32" className="h-6 w-6">
-            <rect width="32" height="32" rx="6" className="fill-indigo-700 dark:fill-indigo-400" />
-            <path d="M9 23V9h8a5 5 0 0 1 0 10h-8" fill="none" strokeWidth="3" className="stroke-white dark:stroke-stone-950" />
-          </svg>
           {SITE_NAME}
         </SiteLink>
         <nav aria-label="Main" className="flex gap-5 text-sm font-medium">

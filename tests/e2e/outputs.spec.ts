@@ -20,7 +20,15 @@ const topic = [...catalog().topics].sort((a, b) => b.count - a.count)[0]!;
 for (const [name, path] of [["home", pages.home], ["topic", pages.topic], ["paper", pages.paperWithLinks]] as const) {
   test(`the feed and export links on the ${name} page resolve`, async ({ page, request }) => {
     await page.goto(path);
-    await expect(page.locator("[data-feed-links] svg").first()).toBeVisible();
+    // The feed icon and the site's mark are drawn by the stylesheet, once for every page.
+    const drawn = (selector: string) =>
+      page.locator(selector).first().evaluate((el) => {
+        const s = getComputedStyle(el, "::before");
+        return { image: `${s.maskImage || s.webkitMaskImage} ${s.backgroundImage}`, width: s.width, height: s.height };
+      });
+    await expect(page.locator("[data-feed-links] .feed-label").first()).toBeVisible();
+    expect(await drawn("[data-feed-links] .feed-label")).toMatchObject({ image: expect.stringContaining("data:image/svg+xml"), width: "14px", height: "14px" });
+    expect(await drawn("header .brand")).toMatchObject({ image: expect.stringContaining("data:image/svg+xml"), width: "24px", height: "24px" });
     const links = await outputLinks(page);
     expect(links.length).toBeGreaterThanOrEqual(name === "topic" ? 12 : 6);
     for (const href of links) {
