@@ -3,8 +3,13 @@
 // or all of them while there is no ledger, follow by date (newest first), then by id. Pure.
 import type { PaperRecord } from "./schema";
 
-/** A feed holds at most this many entries: the newest. */
+/** The catalog's feeds hold at most this many entries: the newest. */
 export const FEED_SIZE = 100;
+/**
+ * A topic's feeds hold at most this many: a week or more of daily listings for most topics, and
+ * each of a catalog's many topic feeds costs as much again as its entries.
+ */
+export const TOPIC_FEED_SIZE = 50;
 
 type Ordered = Pick<PaperRecord, "id" | "date">;
 

@@ -1,12 +1,12 @@
 // The files made at build time beside the pages: feeds (Atom, RSS, JSON Feed) and data exports
 // (JSON, its JSON Schema, CSV, BibTeX), for the whole catalog and for each topic. Everything comes
 // from the one catalog view (lib/content.ts underneath); each file grows linearly with the papers
-// it holds, and feeds hold at most FEED_SIZE entries.
+// it holds, and feeds hold at most FEED_SIZE entries (a topic's TOPIC_FEED_SIZE).
 import { readerText } from "./abstract-excerpt";
 import type { CatalogView, TopicSummary } from "./catalog-view";
 import { bibtexEntry, bibtexFile, type CiteSource } from "./cite";
 import { papersCsv, papersJson, papersJsonSchema } from "./exports";
-import { newestEntries } from "./feed-order";
+import { FEED_SIZE, newestEntries, TOPIC_FEED_SIZE } from "./feed-order";
 import { atomFeed, jsonFeed, rssFeed, type FeedEntry, type FeedInfo } from "./feeds";
 import { exportPath, feedPath, schemaPath, type ExportFormat, type FeedFormat } from "./output-paths";
 import { homePath, paperPath, topicPath, topicsPath } from "./routes";
@@ -41,7 +41,7 @@ export function feed(catalog: CatalogView, format: FeedFormat, topic?: TopicSumm
     updated: newestDate(s.papers),
     topicsUrl: absoluteUrl(topicsPath()),
   };
-  const entries: FeedEntry[] = newestEntries(s.papers, catalog.entryOrder).map((p) => ({
+  const entries: FeedEntry[] = newestEntries(s.papers, catalog.entryOrder, topic ? TOPIC_FEED_SIZE : FEED_SIZE).map((p) => ({
     url: absoluteUrl(paperPath(p.id)),
     title: p.title,
     paragraphs: readerText(p.abstract).split("\n\n"),

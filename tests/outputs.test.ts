@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { buildCatalogView, catalogView } from "@/lib/catalog-view";
 import { readLedger, readListings, readPapers, readTopics } from "@/lib/content";
 import { csvCell, CSV_COLUMNS, PapersExportSchema } from "@/lib/exports";
-import { FEED_SIZE } from "@/lib/feed-order";
+import { FEED_SIZE, TOPIC_FEED_SIZE } from "@/lib/feed-order";
 import { exportFile, feed, schemaFile } from "@/lib/outputs";
 import { paperPath } from "@/lib/routes";
 import type { Listing, PaperRecord, TopicRecord } from "@/lib/schema";
@@ -95,7 +95,7 @@ describe("Atom and RSS feeds", () => {
         wellFormed(xml);
         const parsed = parseFeed(xml);
         expect(parsed.meta.type).toBe(format);
-        expect(parsed.items).toHaveLength(Math.min(FEED_SIZE, t.count));
+        expect(parsed.items).toHaveLength(Math.min(TOPIC_FEED_SIZE, t.count));
         for (const i of parsed.items) expect(real.topicPapers(t.id, "date").some((p) => absoluteUrl(paperPath(p.id)) === i.id)).toBe(true);
       }
     });
@@ -123,7 +123,7 @@ describe("JSON Feed", () => {
   it("every topic's JSON Feed parses, with that topic's papers", () => {
     for (const t of real.topics) {
       const parsed = extractFromJson(feed(real, "json", t));
-      expect(parsed.entries).toHaveLength(Math.min(FEED_SIZE, t.count));
+      expect(parsed.entries).toHaveLength(Math.min(TOPIC_FEED_SIZE, t.count));
       const members = new Set(real.topicPapers(t.id, "date").map((p) => absoluteUrl(paperPath(p.id))));
       for (const e of parsed.entries!) expect(members.has(e.link!)).toBe(true);
     }
@@ -156,6 +156,25 @@ describe("feed order", () => {
     const data = JSON.parse(feed(real, "json")) as { items: { id: string }[] };
     const wanted = live.slice(0, FEED_SIZE).map((e) => absoluteUrl(paperPath(e.id)));
     expect(data.items.map((i) => i.id)).toEqual(wanted);
+  });
+});
+
+describe("feed size", () => {
+  it(`a topic's feeds hold its newest ${TOPIC_FEED_SIZE} papers, the catalog's its newest ${FEED_SIZE}`, () => {
+    const many = Array.from({ length: FEED_SIZE + 20 }, (_, i) => paper(`p-${String(i).padStart(3, "0")}`, { date: `2024-01-${String((i % 28) + 1).padStart(2, "0")}` }));
+    const big = buildCatalogView({
+      papers: many,
+      topics: [{ id: "odd", title: "Odd", description: "Odd papers.", terms: [{ term: "odd", weight: 1 }], exclude: [], formerly: [], intro: "" }],
+      listings: [{ file: "hostile.txt", kind: "collection", heading: null, pageDate: null, year: null, entries: many.map((p, i) => ({ line: i + 1, paper: p.id, title: null })) }],
+    });
+    const items = (text: string) => (JSON.parse(text) as { items: { id: string; date_published?: string }[] }).items;
+    const topicItems = items(feed(big, "json", big.topic("odd")!));
+    expect(topicItems).toHaveLength(TOPIC_FEED_SIZE);
+    expect(items(feed(big, "json"))).toHaveLength(FEED_SIZE);
+    // The newest: no paper left out is newer than one the topic's feed holds.
+    const held = new Set(topicItems.map((i) => i.id));
+    const oldestHeld = topicItems.map((i) => i.date_published!).sort()[0]!;
+    for (const p of many) if (!held.has(absoluteUrl(paperPath(p.id)))) expect(p.date! <= oldestHeld.slice(0, 10)).toBe(true);
   });
 });
 
