@@ -2,9 +2,9 @@
 // issue): relevance.json (known-item queries of every kind, and paraphrases) and
 // relevance-topical.json (broad topical and multi-word queries, each with every paper that belongs,
 // written by someone who did not see the ranking code). Prints recall@1, recall@5, MRR and recall@5
-// by kind; asserts the floors measured once words in most papers stopped being required (0.866
-// overall, 0.753 topical and multi-word; the issue's goals, 0.95 overall and 0.9 topical, are not
-// reached yet).
+// by kind; asserts the floors measured with topic feedback (0.876 overall, 0.776 topical and
+// multi-word; 0.866 and 0.753 before it); the issue's goals, 0.95 overall and 0.9 topical, are not
+// reached yet.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -35,9 +35,9 @@ describe("search relevance", () => {
     const weak = m.queries.filter((q) => q.recall5 < 1).map((q) => `${q.q} (${q.recall5.toFixed(2)})`);
     console.log(`relevance: ${describeMetrics(m)}; below 1: ${weak.join("; ")}`);
     const kind = (k: string) => m.byKind.get(k)!.recall5;
-    expect(m.recall5).toBeGreaterThanOrEqual(0.865);
+    expect(m.recall5).toBeGreaterThanOrEqual(0.875);
     for (const k of ["keyword", "phrase"]) expect(kind(k), k).toBe(1);
     for (const k of ["acronym", "prefix", "typo", "word-form"]) expect(kind(k), k).toBeGreaterThanOrEqual(0.95);
-    expect((kind("topical") * m.byKind.get("topical")!.count + kind("multi-word") * m.byKind.get("multi-word")!.count) / (m.byKind.get("topical")!.count + m.byKind.get("multi-word")!.count)).toBeGreaterThanOrEqual(0.75);
+    expect((kind("topical") * m.byKind.get("topical")!.count + kind("multi-word") * m.byKind.get("multi-word")!.count) / (m.byKind.get("topical")!.count + m.byKind.get("multi-word")!.count)).toBeGreaterThanOrEqual(0.77);
   });
 });

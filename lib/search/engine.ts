@@ -8,7 +8,8 @@
 //     they match carry at least PARTIAL_SHARE of the query's idf;
 //   - then by the sum over parts of idf (of the part, over all the words that stand for it) x impact,
 //     plus query words side by side in the paper (proximity), plus earned topic evidence: a paper
-//     assigned to a topic whose terms the query names.
+//     assigned to a topic whose terms the query names;
+//   - for such a query, the topics its first results share re-rank the first few dozen (feedback.ts).
 import {
   ACRONYM_WEIGHT,
   bigram,
@@ -40,6 +41,7 @@ import {
   vocabKey,
 } from "./options";
 import { slugify } from "../slug";
+import { topicFeedback } from "./feedback";
 import { parseQuery, startsWithinOneEdit, withinOneEdit, type ParsedQuery } from "./query";
 import type { AbstractChunk, CardChunk, Manifest, MetaData, PhraseShard, ResultCard, Vocabulary, WordShard } from "./types";
 
@@ -634,6 +636,8 @@ export class SearchEngine {
     const order = keys.subarray(0, found).sort();
     const docs = new Int32Array(found);
     for (let i = 0; i < found; i++) docs[i] = DOC_SPAN - 1 - (order[found - 1 - i]! % DOC_SPAN);
+    // A query that names a topic: its first results' topics re-rank the first few dozen (feedback.ts).
+    if (meta) topicFeedback(docs, complete, meta.topics);
     const corrections = clauses.flatMap((c) => (c.corrected && matchedWords.has(c.corrected) ? [{ from: c.typed[0]!, to: c.corrected }] : []));
     const topics = named.map((t) => this.manifest.topics[t.topic]!.id);
     // The next keystroke's results are mostly among this one's first: their cards load now, in the
