@@ -2,6 +2,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { FeedLinks } from "@/components/feed-links";
 import { Pagination } from "@/components/pagination";
 import { PaperList } from "@/components/paper-list";
+import { SiteLink } from "@/components/site-link";
 import { SortNav } from "@/components/sort-nav";
 import { topicWhy } from "@/components/paper-topics";
 import { orderPages, paginate, PAGE_SIZE, unknownFrom, type CatalogView, type TopicSummary } from "@/lib/catalog-view";
@@ -81,9 +82,9 @@ export function TopicPapers({ catalog, topic, sort, page }: Props) {
         {list.page === list.pages && listed.length < all.length && (
           <p className="muted mt-6 text-sm" data-order-limit>
             {SORT_LABELS[sort]} lists the first {listed.length} of the {plural(all.length, "paper")} in {topic.title}.{" "}
-            <a href={topicPath(topic.id)} className="lnk">
+            <SiteLink href={topicPath(topic.id)} className="lnk">
               All {plural(all.length, "paper")}, {SORT_LABELS[topic.defaultSort].toLowerCase()}
-            </a>
+            </SiteLink>
           </p>
         )}
         <Pagination page={list.page} pages={list.pages} href={(n) => topicPath(topic.id, sort, n, topic.defaultSort)} label={`Pages of ${topic.title}`} />
