@@ -103,6 +103,10 @@ async function main() {
         const copyOf = copies(papers, crowd);
         const asPapers = async (q: string) => [...new Set((await crowdEngine.cards([...(await crowdEngine.search(q)).docs.subarray(0, 60)])).map((c) => copyOf.get(c.id) ?? c.id))].slice(0, 10);
         const copiedKnown = await evaluate(known, asPapers);
+        // Queries that name one paper (a system, a title phrase, a description of one paper): whether
+        // the paper a researcher means still comes up among 10k others, apart from subject queries
+        // whose other answers the distractors include but no judge has labelled.
+        const single = await evaluate(known.filter((j) => j.relevant.length === 1), asPapers);
         relevance = [
           `  relevance on ${judged.length} judged queries (relevance.json and relevance-topical.json):`,
           `    Paper Atlas: ${describeMetrics(mine)}`,
@@ -111,6 +115,7 @@ async function main() {
           `    Paper Atlas, relevance.json: ${describeMetrics(crowdedKnown)}`,
           `    Paper Atlas, relevance-topical.json: ${describeMetrics(crowdedTopical)}`,
           `    Paper Atlas, relevance.json, a variant of a judged paper (${copyOf.size} distractors) counted as that paper: ${describeMetrics(copiedKnown)}`,
+          `    Paper Atlas, relevance.json queries that name one paper, variants counted as that paper: ${describeMetrics(single)}`,
         ];
       },
     });
