@@ -3,8 +3,8 @@ import type { PaperRecord } from "@/lib/schema";
 
 /** Where to read the paper in full: direct links when an id is known, then title searches. */
 export function FindPaper({ paper }: { paper: PaperRecord }) {
-  const links = findPaperLinks(paper);
   const query = searchQuery(paper);
+  const links = findPaperLinks(paper, query);
   return (
     <nav aria-label="Find the full paper" className="mt-4 max-w-3xl text-sm" data-find-paper>
       <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">

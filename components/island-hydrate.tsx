@@ -1,5 +1,6 @@
 // Hydrates the islands of a static page (components/islands.tsx), each as a root of its own, with
-// the props its <div data-island> carries. The entries below name the islands they bring.
+// the props its <div data-island> carries. Each entry (components/island-entry*.tsx) passes the
+// islands its pages have.
 import type { ComponentType } from "react";
 import { hydrateRoot } from "react-dom/client";
 import type { IslandName } from "@/components/islands";

@@ -42,9 +42,10 @@ export function searchQuery(paper: Pick<PaperRecord, "title" | "titleInferred" |
   return paper.titleInferred ? { text: distinctivePhrase(paper.abstract), phrase: true } : { text: paper.title, phrase: false };
 }
 
-export function findPaperLinks(paper: Pick<PaperRecord, "title" | "titleInferred" | "abstract" | "links">): FindLink[] {
+/** Direct links for a known arXiv id or DOI, then searches for `query` (the paper's searchQuery) on four services. */
+export function findPaperLinks(paper: Pick<PaperRecord, "title" | "titleInferred" | "abstract" | "links">, query = searchQuery(paper)): FindLink[] {
   const ids = paperIds(paper);
-  const { text, phrase } = searchQuery(paper);
+  const { text, phrase } = query;
   const q = encodeURIComponent(text);
   const quoted = encodeURIComponent(`"${text}"`);
   const links: FindLink[] = [];

@@ -13,13 +13,14 @@ import { homePath, paperPath, topicPath, topicsPath } from "./routes";
 import type { PaperRecord } from "./schema";
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from "./site";
 
-function scope(catalog: CatalogView, topic?: TopicSummary): { papers: PaperRecord[]; title: string; description: string; page: string } {
-  if (!topic) return { papers: catalog.papers, title: SITE_NAME, description: SITE_DESCRIPTION, page: homePath() };
+function scope(catalog: CatalogView, topic?: TopicSummary): { papers: PaperRecord[]; title: string; description: string; page: string; feedSize: number } {
+  if (!topic) return { papers: catalog.papers, title: SITE_NAME, description: SITE_DESCRIPTION, page: homePath(), feedSize: FEED_SIZE };
   return {
     papers: catalog.topicPapers(topic.id, "date"),
     title: `${SITE_NAME}: ${topic.title}`,
     description: topic.description,
     page: topicPath(topic.id),
+    feedSize: TOPIC_FEED_SIZE,
   };
 }
 
@@ -41,7 +42,7 @@ export function feed(catalog: CatalogView, format: FeedFormat, topic?: TopicSumm
     updated: newestDate(s.papers),
     topicsUrl: absoluteUrl(topicsPath()),
   };
-  const entries: FeedEntry[] = newestEntries(s.papers, catalog.entryOrder, topic ? TOPIC_FEED_SIZE : FEED_SIZE).map((p) => ({
+  const entries: FeedEntry[] = newestEntries(s.papers, catalog.entryOrder, s.feedSize).map((p) => ({
     url: absoluteUrl(paperPath(p.id)),
     title: p.title,
     paragraphs: readerText(p.abstract).split("\n\n"),

@@ -148,8 +148,8 @@ async function measureSize(n: number, browser: Awaited<ReturnType<typeof launchC
   const searchIndex = await run([NODE, ...TSX, "scripts/build-search-index.ts", index]);
   console.error(`[${n}] next build`);
   const build = await run([NODE, path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { PAPER_ATLAS_OUT_DIR: outRel, NEXT_TELEMETRY_DISABLED: "1" });
-  // As npm run build does: every page but the search page becomes static HTML with islands, and
-  // the files no browser requests (RSC payloads, unused chunks) go.
+  // As npm run build does: every page becomes static HTML with islands, and the files no browser
+  // requests (RSC payloads, Next's chunks, unused media) go.
   const prune = await run([NODE, ...TSX, "scripts/prune-export.ts", outRel]);
   const steps = [
     step("ingest", ingest),

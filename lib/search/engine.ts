@@ -100,14 +100,14 @@ export type SearchResult = {
   notRequired: string[];
 };
 
+/** impactWeight of every stored level, looked up per posting. */
+const IMPACT_WEIGHTS = Float64Array.from({ length: IMPACT_LEVELS + 1 }, (_, level) => impactWeight(level));
 /**
  * Ranking packs each document's order into one number, so the native numeric sort orders them with
  * no comparator and no objects: whether it matches every part, its score (to 1/1000) and its number
  * (lower first on ties). Exact as long as it stays below 2^53: scores below 2^24/1000 (a 24-word
  * query scores a few thousand at most) and catalogs below 2^21 papers.
  */
-/** impactWeight of every stored level, looked up per posting. */
-const IMPACT_WEIGHTS = Float64Array.from({ length: IMPACT_LEVELS + 1 }, (_, level) => impactWeight(level));
 const SCORE_STEPS = 2 ** 24;
 const DOC_SPAN = 2 ** 21;
 
@@ -761,7 +761,8 @@ export class SearchEngine {
           () => (this.cardsLoading = false), // tried again after the next results
         ),
       );
-    };    next(0);
+    };
+    next(0);
   }
 
   /** A document's card if its part has arrived. */

@@ -30,7 +30,7 @@ export function topicFeedback(docs: Int32Array, complete: number, topicsOf: read
     score.set(docs[i]!, FEEDBACK_RANK / (FEEDBACK_RANK + i) + FEEDBACK_WEIGHT * share);
   }
   const byScore = (a: number, b: number) => score.get(b)! - score.get(a)!;
-  const split = Math.min(Math.max(0, complete), window);
+  const split = Math.min(complete, window);
   docs.set([...docs.subarray(0, split)].sort(byScore), 0);
   docs.set([...docs.subarray(split, window)].sort(byScore), split);
 }
