@@ -75,16 +75,18 @@ function urlOf(p: Params): string {
  * `docs`: the documents shown, filtered and in order: those matching every word of the query first
  * (`searched.complete` of them), then those matching some.
  */
-type Outcome = { params: Params; docs: number[]; cards: ResultCard[]; words: Set<string>; namedTopics: Set<string>; years: [string, number][]; topics: [string, number][]; searched: Searched };
+type Outcome = { params: Params; docs: Int32Array; cards: ResultCard[]; words: Set<string>; namedTopics: Set<string>; years: [string, number][]; topics: [string, number][]; searched: Searched };
 
 const filtering = (p: Params) => p.topic !== "" || p.year !== "" || p.sort !== "relevance";
 
 /**
  * Ranked documents with the topic and year filters applied, in the order asked for (ties stay in
- * relevance order). The filter columns are needed only when a filter or sort is set.
+ * relevance order). The filter columns are needed only when a filter or sort is set. Without
+ * filters, the ranking itself: a common word matches tens of thousands of papers at 50k, and a copy
+ * on every keystroke is garbage to collect while a person types.
  */
-function applyFilters(ranked: Int32Array, meta: MetaData | undefined, topicIds: string[], p: Params): number[] {
-  if (!meta || !filtering(p)) return [...ranked];
+function applyFilters(ranked: Int32Array, meta: MetaData | undefined, topicIds: string[], p: Params): Int32Array {
+  if (!meta || !filtering(p)) return ranked;
   const topic = topicIds.indexOf(p.topic);
   const year = Number(p.year);
   const out: number[] = [];
@@ -93,19 +95,32 @@ function applyFilters(ranked: Int32Array, meta: MetaData | undefined, topicIds: 
   }
   if (p.sort === "date") out.sort((a, b) => meta.date[b]! - meta.date[a]!);
   if (p.sort === "upvotes") out.sort((a, b) => meta.upvotes[b]! - meta.upvotes[a]!);
+  return Int32Array.from(out);
+}
+
+function concat(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
   return out;
 }
 
+/** How many of the ranked documents are in each year and each topic (topics in order of count, then of first result). */
 function facets(ranked: Int32Array, meta: MetaData | undefined, topicIds: string[]) {
   if (!meta) return { years: [], topics: [] };
-  const years = new Map<string, number>();
-  const topics = new Map<string, number>();
-  for (const doc of ranked) {
+  const years = new Map<number, number>();
+  const counts = new Int32Array(topicIds.length);
+  const seen: number[] = [];
+  for (let i = 0; i < ranked.length; i++) {
+    const doc = ranked[i]!;
     const y = Math.floor(meta.date[doc]! / 10000);
-    if (y > 0) years.set(String(y), (years.get(String(y)) ?? 0) + 1);
-    for (const t of meta.topics[doc]!) topics.set(topicIds[t]!, (topics.get(topicIds[t]!) ?? 0) + 1);
+    if (y > 0) years.set(y, (years.get(y) ?? 0) + 1);
+    for (const t of meta.topics[doc]!) if (counts[t]!++ === 0) seen.push(t);
   }
-  return { years: [...years].sort((a, b) => Number(b[0]) - Number(a[0])), topics: [...topics].sort((a, b) => b[1] - a[1]) };
+  return {
+    years: [...years].sort((a, b) => b[0] - a[0]).map(([y, n]): [string, number] => [String(y), n]),
+    topics: seen.map((t): [string, number] => [topicIds[t]!, counts[t]!]).sort((a, b) => b[1] - a[1]),
+  };
 }
 
 /**
@@ -149,19 +164,19 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
       // Papers matching every word, then papers matching some, each filtered and sorted on its own.
       const all = applyFilters(result.docs.subarray(0, result.complete), meta, topicIds, p);
       const some = applyFilters(result.docs.subarray(result.complete), meta, topicIds, p);
-      const filtered = [...all, ...some];
+      const filtered = all.buffer === result.docs.buffer ? result.docs : concat(all, some); // unfiltered: the ranking itself
       const searched = { q: p.q, complete: all.length, partial: some.length, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions, notRequired: result.notRequired };
       const counts = facets(result.docs, meta, topicIds);
       const outcomeWith = (cards: ResultCard[]): Outcome => ({ params: p, docs: filtered, cards, words: new Set(result.words), namedTopics: new Set(result.topics), ...counts, searched });
       // The page's first results paint from the cards of a screenful, and the rest follow: fewer
       // files stand between opening a search link and its first results.
       if (!painted.current && limit > FIRST_SCREEN) {
-        const first = await engine.cards(filtered.slice(0, FIRST_SCREEN));
+        const first = await engine.cards(Array.from(filtered.subarray(0, FIRST_SCREEN)));
         if (ticket !== latest.current) return;
         flushSync(() => setOutcome(outcomeWith(first)));
       }
       painted.current = true;
-      const cards = await engine.cards(filtered.slice(0, limit));
+      const cards = await engine.cards(Array.from(filtered.subarray(0, limit)));
       if (ticket !== latest.current) return;
       const known = (docs: number[]) => new Map(docs.flatMap((d) => (engine.abstractNow(d) === undefined ? [] : [[d, engine.abstractNow(d)!] as const])));
       // Commit now rather than in a later task: when the index files a keystroke needs are loaded,

@@ -289,6 +289,43 @@ describe("index shards", () => {
     expect(loaded).toContain("k/0.json");
   });
 
+  it("fetches, while a word is typed, the shards its next letter will need", async () => {
+    // Enough papers that the "di" words split into shards of their own ("dif", "dis", ...).
+    const words: [string, number][] = [["diffusion", 0.6], ["different", 0.3], ["difficult", 0.2], ["distribution", 0.4], ["distillation", 0.3], ["discrete", 0.2], ["dialogue", 0.25], ["direct", 0.3], ["dimension", 0.2], ["digital", 0.1]];
+    const papers = Array.from({ length: 6000 }, (_, i) => paper(`p${i}`, `Paper ${i}`, words.filter(([, share], k) => ((i * 7 + k * 13) % 100) / 100 < share).map(([w]) => w).join(" ") || "models"));
+    const files = await buildSearchIndex(papers, [], { acronyms: [] });
+    expect((files.get("manifest.json") as { shards: string[] }).shards).toEqual(expect.arrayContaining(["dif", "dis"]));
+    // Shard requests wait until released, so a search that needs a shard not loaded yet cannot finish.
+    const held: (() => void)[] = [];
+    const load = async (p: string) => (p.startsWith("s/") ? new Promise((resolve) => held.push(() => resolve(structuredClone(files.get(p))))) : structuredClone(files.get(p)));
+    const release = async () => {
+      for (let i = 0; i < 10; i++) {
+        while (held.length > 0) held.shift()!();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    };
+    const waits = async (engine: SearchEngine, q: string) => {
+      let done = false;
+      const search = engine.search(q).then(() => (done = true));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const waited = !done;
+      await release();
+      await search;
+      return waited;
+    };
+    // Searched cold, "dif" waits for its shard...
+    expect(await waits(await SearchEngine.open(load), "dif")).toBe(true);
+    // ...but typed a letter at a time, each keystroke finds what it needs already loaded, for any
+    // word whose next letter is not a rare one (digital's "g" is: 1 in 30 of the "di" words).
+    const waited = [];
+    for (const word of ["diffusion", "distillation", "direct", "dimension", "dialogue"]) {
+      const engine = await SearchEngine.open(load);
+      await waits(engine, "d");
+      for (let n = 2; n <= word.length; n++) if (await waits(engine, word.slice(0, n))) waited.push(word.slice(0, n));
+    }
+    expect(waited).toEqual([]);
+  });
+
   it("finds every word's shard again from the shard keys alone, however the groups split (property)", () => {
     const word = fc.stringMatching(/^[ab\u00e9]{1,8}$/); // few letters: words share prefixes and groups split
     fc.assert(

@@ -22,6 +22,7 @@ import {
   prefixExpansions,
   MIN_PREFIX_LENGTH,
   PREFIX_WEIGHT,
+  VOCAB_KEY_LENGTH,
   PROXIMITY_WEIGHT,
   QUERY_STOPWORDS,
   rarerWord,
@@ -73,8 +74,9 @@ const RARE_DF = 2;
 const COMMONER = 10;
 /** A word split in two ("pretraining" -> pre + training) has parts of at least this many letters. */
 const SPLIT_MIN_PART = 3;
-/** Shards fetched ahead for the word being typed. */
-const PREFETCH_SHARDS = 2;
+/** Shards fetched ahead for the next keystroke: those it needs with at least this likelihood, this many at most. */
+const PREFETCH_LIKELIHOOD = 0.05;
+const PREFETCH_SHARDS = 8;
 /** Result cards fetched ahead: the first this many results of each search. */
 const PREFETCH_CARDS = 40;
 
@@ -226,22 +228,39 @@ export class SearchEngine {
   }
 
   /**
-   * While a word is being typed, fetch the shards that hold most of its likely completions: the
-   * PREFETCH_SHARDS shards whose words starting with the typed letters are found in the most papers.
-   * The next letters then usually find their postings loaded.
+   * While a word is being typed, fetch in the background the shards the next keystroke will need: a
+   * keystroke that waits for a shard misses its frame, and a shard is a few KB. For each letter that
+   * may come next, the words that keystroke searches (the exact word and, from three letters on, the
+   * longer prefix's commonest completions, as expand picks them), weighted by how likely the letter
+   * is: the share of the typed prefix's occurrences in the papers that go on with it. The shards
+   * needed with at least PREFETCH_LIKELIHOOD are fetched, likeliest first, PREFETCH_SHARDS at most.
    */
   private async prefetch(prefix: string) {
-    if (prefix.length < 2) return;
-    const vocab = await this.vocab(vocabKey(prefix));
-    if (!vocab) return;
-    const mass = new Map<string, number>();
-    for (let i = lowerBound(vocab.words, prefix); i < vocab.words.length && vocab.words[i]!.startsWith(prefix); i++) {
-      const w = vocab.words[i]!;
-      const key = resolveShard(w, this.shardSet);
-      if (key !== null) mass.set(key, (mass.get(key) ?? 0) + vocab.vocab.get(w)!);
+    if (!/^[a-z0-9]+$/.test(prefix)) return;
+    const groups = await this.words();
+    const vocab = prefix.length >= VOCAB_KEY_LENGTH ? await this.vocab(vocabKey(prefix)) : null;
+    // The words that go on from the prefix, by their next letter, with how many papers hold each.
+    const next = new Map<string, Vocabulary>();
+    let total = 0;
+    const add = (w: string, df: number) => {
+      if (w.length <= prefix.length || !w.startsWith(prefix)) return;
+      const list = next.get(w[prefix.length]!);
+      if (list) list.push([w, df]);
+      else next.set(w[prefix.length]!, [[w, df]]);
+      total += df;
+    };
+    if (vocab) for (let i = lowerBound(vocab.words, prefix); i < vocab.words.length && vocab.words[i]!.startsWith(prefix); i++) add(vocab.words[i]!, vocab.vocab.get(vocab.words[i]!)!);
+    else for (const [key, entries] of groups) if (key.startsWith(prefix)) for (const [w, df] of entries) add(w, df);
+    const need = new Map<string, number>();
+    for (const [letter, list] of next) {
+      const longer = prefix + letter;
+      list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const searched = [...list.filter(([w]) => w === longer), ...(longer.length >= MIN_PREFIX_LENGTH ? list.slice(0, prefixExpansions(longer.length)) : [])];
+      const likelihood = list.reduce((sum, [, df]) => sum + df, 0) / total;
+      for (const key of new Set(searched.map(([w]) => resolveShard(w, this.shardSet)))) if (key !== null) need.set(key, (need.get(key) ?? 0) + likelihood);
     }
-    const likeliest = [...mass].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PREFETCH_SHARDS);
-    await Promise.all(likeliest.map(([key]) => this.shard(key, true)));
+    const likeliest = [...need].filter(([key, p]) => p >= PREFETCH_LIKELIHOOD && !this.shards.has(key)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    await Promise.all(likeliest.slice(0, PREFETCH_SHARDS).map(([key]) => this.shard(key, true)));
   }
 
   /** How many papers hold a word (0 for none). */
@@ -464,6 +483,8 @@ export class SearchEngine {
 
   async search(query: string): Promise<SearchResult> {
     const parsed = parseQuery(query);
+    // What the next keystroke needs, fetched after this task: working it out never delays this one's paint.
+    if (parsed.lastIsPrefix) setTimeout(() => this.prefetch(parsed.words.at(-1)!).catch(() => undefined), 0);
     // (A CJK character is a word of its own, never the start of a longer one.)
     const unfinished = parsed.lastIsPrefix && parsed.words.at(-1)!.length < MIN_PREFIX_LENGTH && /^[a-z0-9]+$/.test(parsed.words.at(-1)!);
     const empty: SearchResult = { docs: new Int32Array(0), complete: 0, words: [], query, unfinished, corrections: [], expansions: [], topics: [], notRequired: [] };
@@ -472,7 +493,6 @@ export class SearchEngine {
     const meaningful = queryWords.filter((w) => isIndexedWord(w) && !QUERY_STOPWORDS.has(w));
     if (meaningful.length === 0 && parsed.phrases.length === 0) return empty;
     this.warm(parsed);
-    if (parsed.lastIsPrefix) this.prefetch(parsed.words.at(-1)!).catch(() => undefined);
     // A quoted phrase's stop words are matched by the word pairs that require it word for word.
     const phraseWords = parsed.phrases.map((p) => p.filter((w) => !QUERY_STOPWORDS.has(w)).map((w) => new Map([[w, 1]])));
     const clauses: Clause[] = [
