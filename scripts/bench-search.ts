@@ -25,6 +25,9 @@ const SIZES = (process.env.BENCH_SIZES ?? "current,10000,50000").split(",");
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 100);
 const DISTRACTORS = Number(process.env.BENCH_DISTRACTORS ?? 10000);
 
+/** A query's distractor sources (corpus abstracts, by title) as judged relevant or not. */
+type PooledJudgment = { q: string; relevant: string[]; notRelevant: string[] };
+
 /** Generated papers: real abstracts, varied so that every paper is distinct. */
 function syntheticPapers(n: number): PaperRecord[] {
   const taken = new Set<string>();
@@ -107,6 +110,22 @@ async function main() {
         // the paper a researcher means still comes up among 10k others, apart from subject queries
         // whose other answers the distractors include but no judge has labelled.
         const single = await evaluate(known.filter((j) => j.relevant.length === 1), asPapers);
+        // Distractors on a query's subject are right answers no catalog judge saw: every distractor
+        // counted as its source (the catalog paper it copies, or its corpus abstract), and the
+        // sources judged for the queries with more than one answer (relevance-distractors.json,
+        // judged by sessions that did not see the ranking) counted as they were judged.
+        const pooled = new Map((read("relevance-distractors.json") as unknown as PooledJudgment[]).map((j) => [j.q, j]));
+        const sourceOf = (c: { id: string; title: string }) => copyOf.get(c.id) ?? (c.id.startsWith("distractor-") ? `corpus:${c.title.replace(/ \(variant \d+\)$/, "")}` : c.id);
+        const unjudged = new Set<string>();
+        const asSources = async (q: string) => {
+          const cards = await crowdEngine.cards([...(await crowdEngine.search(q)).docs.subarray(0, 120)]);
+          const top = [...new Set(cards.map(sourceOf))].slice(0, 10);
+          const p = pooled.get(q);
+          for (const s of top.slice(0, 5)) if (s.startsWith("corpus:") && p && !p.relevant.includes(s.slice(7)) && !p.notRelevant.includes(s.slice(7))) unjudged.add(`${q} -> ${s.slice(7)}`);
+          return top;
+        };
+        const all = [...known, ...topical].map((j) => ({ ...j, relevant: [...j.relevant, ...(pooled.get(j.q)?.relevant ?? []).map((t) => `corpus:${t}`)] }));
+        const sources = await evaluate(all, asSources);
         relevance = [
           `  relevance on ${judged.length} judged queries (relevance.json and relevance-topical.json):`,
           `    Paper Atlas: ${describeMetrics(mine)}`,
@@ -116,6 +135,8 @@ async function main() {
           `    Paper Atlas, relevance-topical.json: ${describeMetrics(crowdedTopical)}`,
           `    Paper Atlas, relevance.json, a variant of a judged paper (${copyOf.size} distractors) counted as that paper: ${describeMetrics(copiedKnown)}`,
           `    Paper Atlas, relevance.json queries that name one paper, variants counted as that paper: ${describeMetrics(single)}`,
+          `    Paper Atlas, both sets, each distractor counted as its source and the sources judged for queries with several answers: ${describeMetrics(sources)}`,
+          `      (distinct sources in a top 5 that no judge has seen: ${unjudged.size}${unjudged.size > 0 ? `: ${[...unjudged].slice(0, 5).join("; ")}` : ""})`,
         ];
       },
     });
