@@ -624,8 +624,7 @@ export class SearchEngine {
 
     for (const { docs, bonus } of proximity) for (const d of docs) if (b.seen[d]! > 0) b.total[d]! += bonus;
 
-    const keys = new Float64Array(scoredCount);
-    const others = new Float64Array(scoredCount);
+    const { keys, others } = b;
     // A paper matches the query when it matches every part, or, where the query has parts that are
     // not common, every one of those: a paper on long context that never says "language models"
     // matches "long context language models" in a catalog of language-model papers.
@@ -828,6 +827,9 @@ function makeBuffers(n: number) {
     altDocs: new Int32Array(n),
     clauseDocs: new Int32Array(n),
     scoredDocs: new Int32Array(n),
+    // Sort keys of the papers kept and of the partial matches left out (see search).
+    keys: new Float64Array(n),
+    others: new Float64Array(n),
   };
 }
 
