@@ -483,8 +483,9 @@ export class SearchEngine {
 
   async search(query: string): Promise<SearchResult> {
     const parsed = parseQuery(query);
-    // What the next keystroke needs, fetched after this task: working it out never delays this one's paint.
-    if (parsed.lastIsPrefix) setTimeout(() => this.prefetch(parsed.words.at(-1)!).catch(() => undefined), 0);
+    // What the next keystroke needs, fetched once this one's results are painted: working it out,
+    // and reading what arrives, never delays them.
+    if (parsed.lastIsPrefix) afterPaint(() => this.prefetch(parsed.words.at(-1)!).catch(() => undefined));
     // (A CJK character is a word of its own, never the start of a longer one.)
     const unfinished = parsed.lastIsPrefix && parsed.words.at(-1)!.length < MIN_PREFIX_LENGTH && /^[a-z0-9]+$/.test(parsed.words.at(-1)!);
     const empty: SearchResult = { docs: new Int32Array(0), complete: 0, words: [], query, unfinished, corrections: [], expansions: [], topics: [], notRequired: [] };
@@ -800,6 +801,12 @@ export class SearchEngine {
   metadataNow(): MetaData | undefined {
     return this.loadedMeta;
   }
+}
+
+/** Run `f` once the browser has painted the frame it is working on (soon after, in Node). */
+function afterPaint(f: () => void) {
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(f, 0));
+  else setTimeout(f, 0);
 }
 
 /** Run `f` once the browser has painted and is idle (soon after, in Node). */
