@@ -6,7 +6,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Highlighted } from "@/components/highlighted";
 import { SearchedFor, statusText, type Searched } from "@/components/search-status";
-import { SearchFilters } from "@/components/search-filters";
+import { SearchFilters, type FilterValues } from "@/components/search-filters";
 import { paperPath, searchPath, topicPath } from "@/lib/routes";
 import type { SearchEngine } from "@/lib/search/engine";
 import { openSearch } from "@/lib/search/lazy";
@@ -34,6 +34,14 @@ const URL_DELAY_MS = 300;
 /** A pause in typing this long ends a search: the next change opens a new history entry. */
 const SETTLE_MS = 600;
 const SORTS = { relevance: "Relevance", date: "Newest first", upvotes: "Most upvoted" } as const;
+const SORT_OPTIONS = Object.entries(SORTS);
+const FILTERS_OFF: FilterValues = { topic: "", year: "", sort: "relevance" };
+/**
+ * Typing re-renders the page twice a keystroke: once for the text in the box, once for its results.
+ * The parts that change only with the results (or a filter) are memoised, so the first of those
+ * renders is the box and the status line alone.
+ */
+const Filters = memo(SearchFilters);
 type Sort = keyof typeof SORTS;
 type Params = { q: string; topic: string; year: string; sort: Sort };
 type TopicLink = { id: string; title: string; count: number };
@@ -146,6 +154,9 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
   /** Whether this page has shown results yet. */
   const painted = useRef(false);
   const topicTitle = useMemo(() => new Map(topics.map((t) => [t.id, t.title])), [topics]);
+  /** The latest search and update, for the memoised parts' handlers. */
+  const latestParams = useRef(params);
+  latestParams.current = params;
 
   const run = useCallback(async (p: Params, limit: number) => {
     const ticket = ++latest.current;
@@ -255,16 +266,23 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
     else urlTimer.current = setTimeout(writeUrl, URL_DELAY_MS);
   }
 
-  function onResultsKey(e: React.KeyboardEvent<HTMLDivElement>) {
-    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
-    const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>("a[data-result]") ?? [])];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    const next = e.key === "ArrowDown" ? Math.min(links.length - 1, at + 1) : Math.max(0, at - 1);
-    links[next]?.focus();
-    e.preventDefault();
-  }
+  const latestUpdate = useRef(update);
+  latestUpdate.current = update;
+  const filterValues = useMemo(() => ({ topic: params.topic, year: params.year, sort: params.sort }), [params.topic, params.year, params.sort]);
+  const onFilter = useCallback((change: Partial<FilterValues>) => {
+    const p = latestParams.current;
+    latestUpdate.current({ ...p, ...change, sort: (change.sort ?? p.sort) as Sort }, 0);
+  }, []);
+  const topicOptions = useMemo(
+    () => withCurrent(params.topic, [["", "All topics"], ...(outcome?.topics ?? []).map(([id, n]): [string, string] => [id, `${topicTitle.get(id) ?? id} (${n})`])], topicTitle.get(params.topic)),
+    [params.topic, outcome?.topics, topicTitle],
+  );
+  const yearOptions = useMemo(() => withCurrent(params.year, [["", "Any year"], ...(outcome?.years ?? []).map(([y, n]): [string, string] => [y, `${y} (${n})`])]), [params.year, outcome?.years]);
+  const showMore = useCallback((count: number) => {
+    setShown(count);
+    void run(latestParams.current, count);
+  }, [run]);
 
-  const total = outcome?.docs.length ?? 0;
   return (
     // A link followed before the URL caught up with the typing: the search enters history first,
     // so Back returns to it.
@@ -298,29 +316,9 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
             className="mt-1 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900"
           />
         </div>
-        <SearchFilters
-          values={params}
-          offValues={{ topic: "", year: "", sort: "relevance" }}
-          onChange={(change) => update({ ...params, ...change, sort: (change.sort ?? params.sort) as Sort }, 0)}
-          topicOptions={withCurrent(params.topic, [["", "All topics"], ...(outcome?.topics ?? []).map(([id, n]): [string, string] => [id, `${topicTitle.get(id) ?? id} (${n})`])], topicTitle.get(params.topic))}
-          yearOptions={withCurrent(params.year, [["", "Any year"], ...(outcome?.years ?? []).map(([y, n]): [string, string] => [y, `${y} (${n})`])])}
-          sortOptions={Object.entries(SORTS)}
-        />
+        <Filters values={filterValues} offValues={FILTERS_OFF} onChange={onFilter} topicOptions={topicOptions} yearOptions={yearOptions} sortOptions={SORT_OPTIONS} />
       </form>
-      {/* Shown only where scripting is off (a CSS media query): with it, hidden from the first paint. */}
-      <div className="mt-4 hidden noscript:block">
-        <div className="rounded-md bg-amber-100 p-4 text-amber-950">
-          <p className="font-medium">Search runs in your browser and needs JavaScript.</p>
-          <p className="mt-1">Without it, browse the papers by topic:</p>
-          <ul className="mt-2 list-disc pl-5">
-            {topics.map((t) => (
-              <li key={t.id}>
-                <Link href={topicPath(t.id)} className="underline">{t.title}</Link> ({t.count})
-              </li>
-            ))}
-          </ul>
-        </div>
-      </div>
+      <NoScriptTopics topics={topics} />
       {ignored.length > 0 && (
         <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
           Ignored in the address: {ignored.join("; ")}.
@@ -332,6 +330,53 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
       </p>
       {outcome && <SearchedFor searched={outcome.searched} />}
 
+      <Results outcome={outcome} abstracts={abstracts} shown={shown} topics={topics} topicTitle={topicTitle} list={list} onShowMore={showMore} />
+    </div>
+  );
+}
+
+/** Shown only where scripting is off (a CSS media query): with it, hidden from the first paint. */
+const NoScriptTopics = memo(function NoScriptTopics({ topics }: { topics: TopicLink[] }) {
+  return (
+    <div className="mt-4 hidden noscript:block">
+      <div className="rounded-md bg-amber-100 p-4 text-amber-950">
+        <p className="font-medium">Search runs in your browser and needs JavaScript.</p>
+        <p className="mt-1">Without it, browse the papers by topic:</p>
+        <ul className="mt-2 list-disc pl-5">
+          {topics.map((t) => (
+            <li key={t.id}>
+              <Link href={topicPath(t.id)} className="underline">{t.title}</Link> ({t.count})
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+});
+
+/** Up and Down move between the results' links. */
+function onResultsKey(e: React.KeyboardEvent<HTMLDivElement>) {
+  if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+  const links = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>("a[data-result]")];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  const next = e.key === "ArrowDown" ? Math.min(links.length - 1, at + 1) : Math.max(0, at - 1);
+  links[next]?.focus();
+  e.preventDefault();
+}
+
+/** The results shown (those matching every word, then those matching some), or why there are none. */
+const Results = memo(function Results({ outcome, abstracts, shown, topics, topicTitle, list, onShowMore }: {
+  outcome: Outcome | null;
+  abstracts: ReadonlyMap<number, string>;
+  shown: number;
+  topics: TopicLink[];
+  topicTitle: ReadonlyMap<string, string>;
+  list: React.RefObject<HTMLDivElement | null>;
+  onShowMore: (count: number) => void;
+}) {
+  const total = outcome?.docs.length ?? 0;
+  return (
+    <>
       {outcome && total === 0 && !outcome.searched.unfinished && <EmptyState topics={topics} />}
 
       <div ref={list} onKeyDown={onResultsKey}>
@@ -349,14 +394,14 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
         )}
       </div>
       {total > shown && (
-        <button type="button" onClick={() => { setShown(shown + PAGE); void run(params, shown + PAGE); }}
+        <button type="button" onClick={() => onShowMore(shown + PAGE)}
           className="mt-4 rounded-md border border-stone-300 px-4 py-2 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
           Show more results
         </button>
       )}
-    </div>
+    </>
   );
-}
+});
 
 /**
  * One result. Memoised: typing re-renders the page, and a result whose card, abstract and matched
