@@ -88,29 +88,24 @@ type Outcome = { params: Params; docs: Int32Array; cards: ResultCard[]; words: S
 const filtering = (p: Params) => p.topic !== "" || p.year !== "" || p.sort !== "relevance";
 
 /**
- * Ranked documents with the topic and year filters applied, in the order asked for (ties stay in
- * relevance order). The filter columns are needed only when a filter or sort is set. Without
- * filters, the ranking itself: a common word matches tens of thousands of papers at 50k, and a copy
- * on every keystroke is garbage to collect while a person types.
+ * The ranking with the topic and year filters applied, in the order asked for (ties stay in
+ * relevance order): papers matching every word (the first `complete`) and papers matching some,
+ * each filtered and sorted on its own. The filter columns are needed only when a filter or sort is
+ * set. Without filters, the ranking itself: a common word matches tens of thousands of papers at
+ * 50k, and a copy on every keystroke is garbage to collect while a person types.
  */
-function applyFilters(ranked: Int32Array, meta: MetaData | undefined, topicIds: string[], p: Params): Int32Array {
-  if (!meta || !filtering(p)) return ranked;
+function applyFilters(ranked: Int32Array, complete: number, meta: MetaData | undefined, topicIds: string[], p: Params): { docs: Int32Array; complete: number } {
+  if (!meta || !filtering(p)) return { docs: ranked, complete };
   const topic = topicIds.indexOf(p.topic);
   const year = Number(p.year);
-  const out: number[] = [];
-  for (const doc of ranked) {
-    if ((topic < 0 || meta.topics[doc]!.includes(topic)) && (!p.year || Math.floor(meta.date[doc]! / 10000) === year)) out.push(doc);
-  }
-  if (p.sort === "date") out.sort((a, b) => meta.date[b]! - meta.date[a]!);
-  if (p.sort === "upvotes") out.sort((a, b) => meta.upvotes[b]! - meta.upvotes[a]!);
-  return Int32Array.from(out);
-}
-
-function concat(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
+  const kept = (part: Int32Array) => {
+    const out = [...part].filter((doc) => (topic < 0 || meta.topics[doc]!.includes(topic)) && (!p.year || Math.floor(meta.date[doc]! / 10000) === year));
+    if (p.sort === "date") out.sort((a, b) => meta.date[b]! - meta.date[a]!);
+    if (p.sort === "upvotes") out.sort((a, b) => meta.upvotes[b]! - meta.upvotes[a]!);
+    return out;
+  };
+  const all = kept(ranked.subarray(0, complete));
+  return { docs: Int32Array.from([...all, ...kept(ranked.subarray(complete))]), complete: all.length };
 }
 
 /** How many of the ranked documents are in each year and each topic (topics in order of count, then of first result). */
@@ -172,11 +167,8 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
       // without them, and the facet counts follow once they arrive in the background.
       const meta = filtering(p) ? await engine.metadata() : engine.metadataNow();
       const topicIds = engine.manifest.topics.map((t) => t.id);
-      // Papers matching every word, then papers matching some, each filtered and sorted on its own.
-      const all = applyFilters(result.docs.subarray(0, result.complete), meta, topicIds, p);
-      const some = applyFilters(result.docs.subarray(result.complete), meta, topicIds, p);
-      const filtered = all.buffer === result.docs.buffer ? result.docs : concat(all, some); // unfiltered: the ranking itself
-      const searched = { q: p.q, complete: all.length, partial: some.length, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions, notRequired: result.notRequired };
+      const { docs: filtered, complete } = applyFilters(result.docs, result.complete, meta, topicIds, p);
+      const searched = { q: p.q, complete, partial: filtered.length - complete, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions, notRequired: result.notRequired };
       const counts = facets(result.docs, meta, topicIds);
       const outcomeWith = (cards: ResultCard[]): Outcome => ({ params: p, docs: filtered, cards, words: new Set(result.words), namedTopics: new Set(result.topics), ...counts, searched });
       // The page's first results paint from the cards of a screenful, and the rest follow: fewer

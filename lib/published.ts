@@ -69,15 +69,13 @@ function topicMove(catalog: CatalogView, id: string, segments: string[], titleOf
   const order = sort !== null && topic.sortsOff[sort] === undefined ? sort : topic.defaultSort;
   const pages = orderPages(topic, order);
   const to = topicPath(topic.id, order, Math.min(page, pages), topic.defaultSort);
-  const why = !current
-    ? `The topic \u201c${title}\u201d is now \u201c${topic.title}\u201d.`
-    : sort !== null && topic.sortsOff[sort] !== undefined
-      ? `\u201c${SORT_LABELS[sort]}\u201d no longer changes the order of this topic: ${topic.sortsOff[sort]}.`
-      : page > pages
-        ? pages === pageCount(topic.count)
-          ? `This topic's list has ${pages === 1 ? "one page" : `${pages} pages`} now.`
-          : `\u201c${SORT_LABELS[order]}\u201d lists the first ${pages === 1 ? "page" : `${pages} pages`} of this topic; its own order, \u201c${SORT_LABELS[topic.defaultSort]}\u201d, lists every paper.`
-        : `\u201c${SORT_LABELS[order]}\u201d is now this topic's own order, at its main address.`;
+  const pagesText = pages === 1 ? "one page" : `${pages} pages`;
+  let why: string;
+  if (!current) why = `The topic \u201c${title}\u201d is now \u201c${topic.title}\u201d.`;
+  else if (sort !== null && topic.sortsOff[sort] !== undefined) why = `\u201c${SORT_LABELS[sort]}\u201d no longer changes the order of this topic: ${topic.sortsOff[sort]}.`;
+  else if (page <= pages) why = `\u201c${SORT_LABELS[order]}\u201d is now this topic's own order, at its main address.`;
+  else if (pages === pageCount(topic.count)) why = `This topic's list has ${pagesText} now.`;
+  else why = `\u201c${SORT_LABELS[order]}\u201d lists the first ${pages === 1 ? "page" : pagesText} of this topic; its own order, \u201c${SORT_LABELS[topic.defaultSort]}\u201d, lists every paper.`;
   return { to, title, why };
 }
 

@@ -243,7 +243,7 @@ export class SearchEngine {
     const next = new Map<string, Vocabulary>();
     let total = 0;
     const add = (w: string, df: number) => {
-      if (w.length <= prefix.length || !w.startsWith(prefix)) return;
+      if (w.length <= prefix.length) return;
       const list = next.get(w[prefix.length]!);
       if (list) list.push([w, df]);
       else next.set(w[prefix.length]!, [[w, df]]);
@@ -254,10 +254,10 @@ export class SearchEngine {
     const need = new Map<string, number>();
     for (const [letter, list] of next) {
       const longer = prefix + letter;
-      list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-      const searched = [...list.filter(([w]) => w === longer), ...(longer.length >= MIN_PREFIX_LENGTH ? list.slice(0, prefixExpansions(longer.length)) : [])];
+      const searched = list.some(([w]) => w === longer) ? [longer] : [];
+      if (vocab && longer.length >= MIN_PREFIX_LENGTH) searched.push(...commonestCompletions(vocab, longer));
       const likelihood = list.reduce((sum, [, df]) => sum + df, 0) / total;
-      for (const key of new Set(searched.map(([w]) => resolveShard(w, this.shardSet)))) if (key !== null) need.set(key, (need.get(key) ?? 0) + likelihood);
+      for (const key of new Set(searched.map((w) => resolveShard(w, this.shardSet)))) if (key !== null) need.set(key, (need.get(key) ?? 0) + likelihood);
     }
     const likeliest = [...need].filter(([key, p]) => p >= PREFETCH_LIKELIHOOD && !this.shards.has(key)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     await Promise.all(likeliest.slice(0, PREFETCH_SHARDS).map(([key]) => this.shard(key, true)));
@@ -318,13 +318,11 @@ export class SearchEngine {
       }
       if (typos) for (const pair of await this.splits(word)) add(pair, STEM_WEIGHT);
       if (prefix && word.length >= MIN_PREFIX_LENGTH) {
-        const completions: string[] = [];
-        for (let i = lowerBound(vocab.words, word); i < vocab.words.length && vocab.words[i]!.startsWith(word); i++) completions.push(vocab.words[i]!);
-        completions.sort((a, b) => vocab.vocab.get(b)! - vocab.vocab.get(a)! || (a < b ? -1 : 1));
+        const completions = commonestCompletions(vocab, word);
         // The commoner completion is the likelier meaning of "quant": quantization before
         // quantification, so a rare completion's high idf does not put it first.
         const top = vocab.vocab.get(completions[0] ?? "") ?? 1;
-        for (const w of completions.slice(0, prefixExpansions(word.length))) add(w, PREFIX_WEIGHT * (0.5 + (0.5 * vocab.vocab.get(w)!) / top));
+        for (const w of completions) add(w, PREFIX_WEIGHT * (0.5 + (0.5 * vocab.vocab.get(w)!) / top));
       }
     }
     // One wrong, missing, extra or swapped letter: for a word the index lacks, and for one so rare
@@ -842,6 +840,17 @@ function makeBuffers(n: number) {
 
 function intersect(a: Set<number> | undefined, b: Set<number>): Set<number> {
   return a === undefined ? b : new Set([...a].filter((d) => b.has(d)));
+}
+
+/**
+ * The completions an unfinished word stands for (see expand): the words of its vocabulary group
+ * that start with it, commonest first, prefixExpansions(its length) of them.
+ */
+function commonestCompletions(vocab: LoadedVocab, word: string): string[] {
+  const completions: string[] = [];
+  for (let i = lowerBound(vocab.words, word); i < vocab.words.length && vocab.words[i]!.startsWith(word); i++) completions.push(vocab.words[i]!);
+  completions.sort((a, b) => vocab.vocab.get(b)! - vocab.vocab.get(a)! || (a < b ? -1 : 1));
+  return completions.slice(0, prefixExpansions(word.length));
 }
 
 function lowerBound(sorted: string[], value: string): number {
