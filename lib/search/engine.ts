@@ -517,134 +517,70 @@ export class SearchEngine {
       Promise.all(parsed.phrases.map((phrase) => this.phraseDocs(phrase))),
       named.length > 0 ? this.metadata() : null,
     ]);
-    // The pairs an unfinished last word will need once it is typed out load while the person types.
-    if (lastIsPrefix && sequence.at(-1)!.length >= MIN_PREFIX_LENGTH) this.proximity(sequence, true).catch(() => undefined);
+    // The pairs an unfinished last word will need once it is typed out load while the person types,
+    // asked for once these results are painted (each request costs the page a little time).
+    if (lastIsPrefix && sequence.at(-1)!.length >= MIN_PREFIX_LENGTH) afterPaint(() => this.proximity(sequence, true).catch(() => undefined));
     let required: Set<number> | undefined;
     for (const docs of phraseDocs) required = intersect(required, docs);
 
     const b = this.buffers(n);
     const matchedWords = new Set<string>();
     const expansions: { long: string; short: string }[] = [];
-    // Lists of the documents each level touched, in preallocated arrays (a common word at 50k papers
-    // touches tens of thousands): each holds a document at most once, so n entries are enough.
-    const scored = b.scoredDocs;
+    // The loops over postings are small functions of their own (below the class), so each is
+    // optimised once for typed arrays and stays so: a branch this method takes for the first time
+    // (the first common word, the first topic) sends only this method back to the interpreter, not
+    // a loop over tens of thousands of documents.
     let scoredCount = 0;
-    let found = 0;
-    let complete = 0;
-    let other = 0;
     /** Each clause's idf, for the share of the query a partial match carries. */
     let queryIdf = 0;
     /** Parts in more than COMMON_SHARE of the papers ("language", "models" here) are not required. */
     const common = new Set<number>();
     const topicDocs = meta ? this.topicDocs(meta) : [];
     clauses.forEach((clause, clauseIndex) => {
-      const clauseDocs = b.clauseDocs;
       let clauseCount = 0;
       for (const alt of clause.alternatives) {
-        const altDocs = b.altDocs;
         let altCount = 0;
         for (const slot of alt.slots) {
-          const slotDocs = b.slotDocs;
           let slotCount = 0;
-          let strongDocs = 0;
+          b.tally[STRONG_DOCS] = 0;
           for (const [word, weight] of slot) {
             const p = postings.get(word)!;
             if (p.df === 0) continue;
             for (const w of splitBigram(word) ?? [word]) matchedWords.add(w);
-            const strong = weight >= STRONG_WEIGHT;
-            for (let k = 0; k < p.docs.length; k++) {
-              const doc = p.docs[k]!;
-              const v = weight * IMPACT_WEIGHTS[p.data[k]!]!;
-              if (b.slot[doc] === 0) slotDocs[slotCount++] = doc;
-              if (strong && b.strong[doc] === 0) (b.strong[doc] = 1), strongDocs++;
-              if (v > b.slot[doc]!) b.slot[doc] = v;
-              if (weight > b.slotWeight[doc]!) b.slotWeight[doc] = weight;
-            }
+            slotCount = addToSlot(b, p.docs, p.data, weight, weight >= STRONG_WEIGHT, slotCount);
           }
           // How rare the query word is counts all the words that stand for it strongly (the word and
           // its inflections): "model" is in nearly every paper however it is spelled, and a rare form
           // ("modelling") or completion ("humaneval" for "human") must not make it look distinctive,
           // while a derived word ("token" for "tokenization") must not make it look common.
-          const idf = bm25Idf(n, strongDocs > 0 ? strongDocs : slotCount);
-          for (let i = 0; i < slotCount; i++) {
-            const d = slotDocs[i]!;
-            if (b.altCount[d] === 0) altDocs[altCount++] = d;
-            b.alt[d]! += b.slot[d]! * idf;
-            b.altCount[d]!++;
-            // Only a derived word there ("token" for "tokenization"): the part is not met in full.
-            if (b.slotWeight[d]! <= DERIVED_WEIGHT) b.altWeak[d] = 1;
-            b.slotWeight[d] = 0;
-            b.slot[d] = 0;
-            b.strong[d] = 0;
-          }
+          const strongDocs = b.tally[STRONG_DOCS]!;
+          altCount = addSlotToAlt(b, slotCount, bm25Idf(n, strongDocs > 0 ? strongDocs : slotCount), altCount);
         }
-        let matched = false;
-        for (let i = 0; i < altCount; i++) {
-          const d = altDocs[i]!;
-          // An alternative counts only where every one of its words matched.
-          if (b.altCount[d] === alt.slots.length) {
-            matched = true;
-            const v = alt.weight * b.alt[d]!;
-            if (b.clause[d] === 0) clauseDocs[clauseCount++] = d;
-            if (v > b.clause[d]!) b.clause[d] = v;
-            if (b.altWeak[d] === 0) b.clauseMet[d] = 1;
-          }
-          b.alt[d] = 0;
-          b.altCount[d] = 0;
-          b.altWeak[d] = 0;
-        }
-        if (matched && alt.expansion) expansions.push(alt.expansion);
+        b.tally[MATCHED] = 0;
+        clauseCount = addAltToClause(b, altCount, alt.slots.length, alt.weight, clauseCount);
+        if (b.tally[MATCHED] === 1 && alt.expansion) expansions.push(alt.expansion);
       }
       const clauseIdf = bm25Idf(n, clauseCount);
       queryIdf += clauseIdf;
       if (clauseCount > COMMON_SHARE * n) common.add(clauseIndex);
       // Earned topic evidence: a paper in a topic the query names gains on the parts the topic's term
       // covers where its own words do not meet them (it is not counted as matching them in full).
-      for (const { topic, parts } of named) {
-        if (!parts.includes(clauseIndex)) continue;
-        for (const d of topicDocs[topic] ?? []) {
-          if (b.clauseMet[d] === 1) continue;
-          if (b.clause[d] === 0) clauseDocs[clauseCount++] = d;
-          b.clause[d] = Math.max(b.clause[d]!, TOPIC_WEIGHT * clauseIdf);
-        }
-      }
-      for (let i = 0; i < clauseCount; i++) {
-        const d = clauseDocs[i]!;
-        if (b.seen[d] === 0) (b.seen[d] = 1), (scored[scoredCount++] = d);
-        b.total[d]! += b.clause[d]!;
-        // A part met only by a derived word carries less of the query.
-        b.mass[d]! += b.clauseMet[d] ? clauseIdf : DERIVED_WEIGHT * clauseIdf;
-        b.parts[d]! += b.clauseMet[d]!;
-        if (!common.has(clauseIndex)) b.rareParts[d]! += b.clauseMet[d]!;
-        b.clauseMet[d] = 0;
-        b.clause[d] = 0;
-      }
+      for (const { topic, parts } of named) if (parts.includes(clauseIndex)) clauseCount = addTopicToClause(b, topicDocs[topic] ?? [], TOPIC_WEIGHT * clauseIdf, clauseCount);
+      scoredCount = addClauseToTotal(b, clauseCount, clauseIdf, !common.has(clauseIndex), scoredCount);
     });
 
     for (const { docs, bonus } of proximity) for (const d of docs) if (b.seen[d]! > 0) b.total[d]! += bonus;
 
-    const { keys, others } = b;
     // A paper matches the query when it matches every part, or, where the query has parts that are
     // not common, every one of those: a paper on long context that never says "language models"
-    // matches "long context language models" in a catalog of language-model papers.
+    // matches "long context language models" in a catalog of language-model papers. A paper matching
+    // only some parts is a result when they carry enough of the query: "diffusion" of "diffusion
+    // language", not "language" alone.
     const needed = common.size < clauses.length ? clauses.length - common.size : 0;
-    for (let i = 0; i < scoredCount; i++) {
-      const doc = scored[i]!;
-      if (!required || required.has(doc)) {
-        const whole = needed > 0 ? b.rareParts[doc] === needed : b.parts[doc] === clauses.length;
-        const key = ((whole ? SCORE_STEPS : 0) + Math.min(SCORE_STEPS - 1, Math.round(b.total[doc]! * 1000))) * DOC_SPAN + (DOC_SPAN - 1 - doc);
-        if (whole) complete++;
-        // A paper matching only some parts is a result when they carry enough of the query:
-        // "diffusion" of "diffusion language", not "language" alone.
-        if (whole || b.mass[doc]! >= PARTIAL_SHARE * queryIdf) keys[found++] = key;
-        else others[other++] = key;
-      }
-      b.total[doc] = 0;
-      b.mass[doc] = 0;
-      b.parts[doc] = 0;
-      b.rareParts[doc] = 0;
-      b.seen[doc] = 0;
-    }
+    const { keys, others } = b;
+    let found = rankKeys(b, scoredCount, required, needed, clauses.length, PARTIAL_SHARE * queryIdf);
+    const complete = b.tally[COMPLETE]!;
+    const other = b.tally[OTHERS]!;
     // Too few results that way (a question in the reader's own words, whose distinctive words the
     // papers do not use): the closest of the other partial matches fill the list up to MIN_RESULTS.
     if (found < MIN_RESULTS && other > 0) {
@@ -658,9 +594,12 @@ export class SearchEngine {
     if (meta) topicFeedback(docs, complete, meta.topics);
     const corrections = clauses.flatMap((c) => (c.corrected && matchedWords.has(c.corrected) ? [{ from: c.typed[0]!, to: c.corrected }] : []));
     const topics = named.map((t) => this.manifest.topics[t.topic]!.id);
-    // The next keystroke's results are mostly among this one's first: their cards load now, in the
-    // background, so they paint without a request while every card is still on its way.
-    for (let i = 0; i < Math.min(docs.length, PREFETCH_CARDS); i++) if (!this.cardNow(docs[i]!)) this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, docs[i]!, true).catch(() => undefined);
+    // The next keystroke's results are mostly among this one's first: their cards load once these
+    // results are painted, in the background, so they paint without a request while every card is
+    // still on its way.
+    afterPaint(() => {
+      for (let i = 0; i < Math.min(docs.length, PREFETCH_CARDS); i++) if (!this.cardNow(docs[i]!)) this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, docs[i]!, true).catch(() => undefined);
+    });
     const notRequired = needed > 0 ? [...common].flatMap((k) => clauses[k]!.typed) : [];
     return { docs, complete, words: [...matchedWords].sort(), query, unfinished, corrections, expansions, topics, notRequired };
   }
@@ -835,7 +774,136 @@ function makeBuffers(n: number) {
     // Sort keys of the papers kept and of the partial matches left out (see search).
     keys: new Float64Array(n),
     others: new Float64Array(n),
+    /** Counts handed back by the scoring helpers (STRONG_DOCS, MATCHED, COMPLETE, OTHERS). */
+    tally: new Int32Array(4),
   };
+}
+
+/** Slots of Buffers.tally: counts the scoring helpers hand back besides their return value. */
+const STRONG_DOCS = 0;
+const MATCHED = 1;
+const COMPLETE = 2;
+const OTHERS = 3;
+type Buffers = ReturnType<typeof makeBuffers>;
+
+/**
+ * One word's postings into the slot of the query word it stands for: each document keeps its best
+ * weighted impact and the best weight among its words. Counts the documents first met by a strong
+ * word in tally[STRONG_DOCS]; returns the slot's document count.
+ */
+function addToSlot(b: Buffers, docs: Int32Array, data: Uint8Array, weight: number, strong: boolean, slotCount: number): number {
+  const { slot, slotDocs, slotWeight, strong: strongSeen } = b;
+  let strongDocs = 0;
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k]!;
+    const v = weight * IMPACT_WEIGHTS[data[k]!]!;
+    if (slot[doc] === 0) slotDocs[slotCount++] = doc;
+    if (strong && strongSeen[doc] === 0) (strongSeen[doc] = 1), strongDocs++;
+    if (v > slot[doc]!) slot[doc] = v;
+    if (weight > slotWeight[doc]!) slotWeight[doc] = weight;
+  }
+  b.tally[STRONG_DOCS]! += strongDocs;
+  return slotCount;
+}
+
+/** A slot's documents into its alternative, their impact times the slot's idf; the slot is reset. */
+function addSlotToAlt(b: Buffers, slotCount: number, idf: number, altCount: number): number {
+  const { slotDocs, altDocs, alt, altCount: matches, altWeak, slot, slotWeight, strong } = b;
+  for (let i = 0; i < slotCount; i++) {
+    const d = slotDocs[i]!;
+    if (matches[d] === 0) altDocs[altCount++] = d;
+    alt[d]! += slot[d]! * idf;
+    matches[d]!++;
+    // Only a derived word there ("token" for "tokenization"): the part is not met in full.
+    if (slotWeight[d]! <= DERIVED_WEIGHT) altWeak[d] = 1;
+    slotWeight[d] = 0;
+    slot[d] = 0;
+    strong[d] = 0;
+  }
+  return altCount;
+}
+
+/**
+ * An alternative's documents into its clause, where every one of its `slots` matched (the clause
+ * keeps each document's best alternative); tally[MATCHED] is 1 if any did. The alternative is reset.
+ */
+function addAltToClause(b: Buffers, altCount: number, slots: number, weight: number, clauseCount: number): number {
+  const { altDocs, clauseDocs, alt, altCount: matches, altWeak, clause, clauseMet } = b;
+  let matched = 0;
+  for (let i = 0; i < altCount; i++) {
+    const d = altDocs[i]!;
+    if (matches[d] === slots) {
+      matched = 1;
+      const v = weight * alt[d]!;
+      if (clause[d] === 0) clauseDocs[clauseCount++] = d;
+      if (v > clause[d]!) clause[d] = v;
+      if (altWeak[d] === 0) clauseMet[d] = 1;
+    }
+    alt[d] = 0;
+    matches[d] = 0;
+    altWeak[d] = 0;
+  }
+  b.tally[MATCHED] = matched;
+  return clauseCount;
+}
+
+/** A named topic's papers into a clause they do not meet by their own words, worth `value` at most. */
+function addTopicToClause(b: Buffers, docs: readonly number[], value: number, clauseCount: number): number {
+  const { clause, clauseDocs, clauseMet } = b;
+  for (const d of docs) {
+    if (clauseMet[d] === 1) continue;
+    if (clause[d] === 0) clauseDocs[clauseCount++] = d;
+    clause[d] = Math.max(clause[d]!, value);
+  }
+  return clauseCount;
+}
+
+/** A clause's documents into the query's totals; `rare` when the clause is not common. The clause is reset. */
+function addClauseToTotal(b: Buffers, clauseCount: number, clauseIdf: number, rare: boolean, scoredCount: number): number {
+  const { clauseDocs, scoredDocs, seen, total, clause, mass, clauseMet, parts, rareParts } = b;
+  for (let i = 0; i < clauseCount; i++) {
+    const d = clauseDocs[i]!;
+    if (seen[d] === 0) (seen[d] = 1), (scoredDocs[scoredCount++] = d);
+    total[d]! += clause[d]!;
+    // A part met only by a derived word carries less of the query.
+    mass[d]! += clauseMet[d] ? clauseIdf : DERIVED_WEIGHT * clauseIdf;
+    parts[d]! += clauseMet[d]!;
+    if (rare) rareParts[d]! += clauseMet[d]!;
+    clauseMet[d] = 0;
+    clause[d] = 0;
+  }
+  return scoredCount;
+}
+
+/**
+ * Each scored document's sort key (see SCORE_STEPS) into b.keys when it is a result (it matches
+ * every part, or every one of the `needed` parts that are not common, or its parts carry at least
+ * `partialMass`), else into b.others; returns how many are results, with tally[COMPLETE] of them
+ * matching in full and tally[OTHERS] left out. Every document's totals are reset.
+ */
+function rankKeys(b: Buffers, scoredCount: number, required: Set<number> | undefined, needed: number, clauses: number, partialMass: number): number {
+  const { keys, others, scoredDocs, total, mass, parts, rareParts, seen } = b;
+  let found = 0;
+  let complete = 0;
+  let other = 0;
+  for (let i = 0; i < scoredCount; i++) {
+    const doc = scoredDocs[i]!;
+    if (required === undefined || required.has(doc)) {
+      const whole = needed > 0 ? rareParts[doc] === needed : parts[doc] === clauses;
+      const key = ((whole ? SCORE_STEPS : 0) + Math.min(SCORE_STEPS - 1, Math.round(total[doc]! * 1000))) * DOC_SPAN + (DOC_SPAN - 1 - doc);
+      if (whole) complete++;
+      if (whole || mass[doc]! >= partialMass) keys[found++] = key;
+      else others[other++] = key;
+    }
+    total[doc] = 0;
+    mass[doc] = 0;
+    parts[doc] = 0;
+    rareParts[doc] = 0;
+    seen[doc] = 0;
+  }
+  b.tally[COMPLETE] = complete;
+  b.tally[OTHERS] = other;
+  return found;
 }
 
 function intersect(a: Set<number> | undefined, b: Set<number>): Set<number> {
