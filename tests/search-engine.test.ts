@@ -324,6 +324,19 @@ describe("index shards", () => {
       for (let n = 2; n <= word.length; n++) if (await waits(engine, word.slice(0, n))) waited.push(word.slice(0, n));
     }
     expect(waited).toEqual([]);
+
+    // A long word is also looked up as the two words papers write for it ("autoencoder" as "auto
+    // encoder", in the word-pair files): those files are fetched ahead too.
+    const split = [...papers.slice(0, 200), paper("sae", "Sparse auto encoder", "An auto encoder."), paper("ae", "Autoencoders", "An autoencoder.")];
+    const splitFiles = await buildSearchIndex(split, [], { acronyms: [] });
+    const holdAll = async (p: string) => (/^[sp]\//.test(p) ? new Promise((resolve) => held.push(() => resolve(structuredClone(splitFiles.get(p))))) : structuredClone(splitFiles.get(p)));
+    const engine = await SearchEngine.open(holdAll);
+    const typed: string[] = [];
+    await waits(engine, "a");
+    for (let n = 2; n <= "autoencoder".length; n++) if (await waits(engine, "autoencoder".slice(0, n))) typed.push("autoencoder".slice(0, n));
+    expect(typed).toEqual([]);
+    const found = await engine.search("autoencoder");
+    expect((await engine.cards([...found.docs])).map((c) => c.id)).toEqual(expect.arrayContaining(["sae", "ae"]));
   });
 
   it("finds every word's shard again from the shard keys alone, however the groups split (property)", () => {

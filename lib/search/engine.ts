@@ -220,8 +220,9 @@ export class SearchEngine {
   }
 
   /**
-   * Start loading the posting shards of every word in the query at once, so a query waits for one
-   * round of requests, not one per word.
+   * Start loading the posting shards of every word the query searches at once, so a query waits for
+   * one round of requests, not one per word (an unfinished word of one or two letters that
+   * settledWords leaves out fetches nothing).
    */
   private warm(parsed: ParsedQuery) {
     for (const w of new Set([...parsed.words, ...parsed.phrases.flat()])) this.postingShard(w).catch(() => undefined);
@@ -231,9 +232,10 @@ export class SearchEngine {
    * While a word is being typed, fetch in the background the shards the next keystroke will need: a
    * keystroke that waits for a shard misses its frame, and a shard is a few KB. For each letter that
    * may come next, the words that keystroke searches (the exact word and, from three letters on, the
-   * longer prefix's commonest completions, as expand picks them), weighted by how likely the letter
-   * is: the share of the typed prefix's occurrences in the papers that go on with it. The shards
-   * needed with at least PREFETCH_LIKELIHOOD are fetched, likeliest first, PREFETCH_SHARDS at most.
+   * longer prefix's commonest completions, as expand picks them, and the word-pair files of the two
+   * words a long word may be written as), weighted by how likely the letter is: the share of the
+   * typed prefix's occurrences in the papers that go on with it. The files needed with at least
+   * PREFETCH_LIKELIHOOD are fetched, likeliest first, PREFETCH_SHARDS at most.
    */
   private async prefetch(prefix: string) {
     if (!/^[a-z0-9]+$/.test(prefix)) return;
@@ -251,16 +253,24 @@ export class SearchEngine {
     };
     if (vocab) for (let i = lowerBound(vocab.words, prefix); i < vocab.words.length && vocab.words[i]!.startsWith(prefix); i++) add(vocab.words[i]!, vocab.vocab.get(vocab.words[i]!)!);
     else for (const [key, entries] of groups) if (key.startsWith(prefix)) for (const [w, df] of entries) add(w, df);
+    // Files ("s/<key>" for words, "p/<key>" for word pairs) with the likelihood that the next keystroke needs them.
     const need = new Map<string, number>();
     for (const [letter, list] of next) {
       const longer = prefix + letter;
       const searched = list.some(([w]) => w === longer) ? [longer] : [];
       if (vocab && longer.length >= MIN_PREFIX_LENGTH) searched.push(...commonestCompletions(vocab, longer));
+      const files = new Set(searched.flatMap((w) => resolveShard(w, this.shardSet) ?? []).map((key) => `s/${key}`));
+      // A long word is also looked up as two ("autoencode" as auto + encode): its pairs' files.
+      for (const pair of await this.splits(longer)) {
+        const key = await this.pairShardKey(...splitBigram(pair)!);
+        if (key !== null) files.add(`p/${key}`);
+      }
       const likelihood = list.reduce((sum, [, df]) => sum + df, 0) / total;
-      for (const key of new Set(searched.map((w) => resolveShard(w, this.shardSet)))) if (key !== null) need.set(key, (need.get(key) ?? 0) + likelihood);
+      for (const file of files) need.set(file, (need.get(file) ?? 0) + likelihood);
     }
-    const likeliest = [...need].filter(([key, p]) => p >= PREFETCH_LIKELIHOOD && !this.shards.has(key)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    await Promise.all(likeliest.slice(0, PREFETCH_SHARDS).map(([key]) => this.shard(key, true)));
+    const loaded = (file: string) => (file.startsWith("s/") ? this.shards : this.phraseShards).has(file.slice(2));
+    const likeliest = [...need].filter(([file, p]) => p >= PREFETCH_LIKELIHOOD && !loaded(file)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    await Promise.all(likeliest.slice(0, PREFETCH_SHARDS).map(([file]) => (file.startsWith("s/") ? this.shard(file.slice(2), true) : this.phraseShard(file.slice(2), true))));
   }
 
   /** How many papers hold a word (0 for none). */
@@ -268,16 +278,24 @@ export class SearchEngine {
     return (await this.vocab(vocabKey(word)))?.vocab.get(word) ?? 0;
   }
 
+  /** The key of the word-pair file that holds a pair: its rarer word's (null when a word is not indexed). */
+  private async pairShardKey(a: string, b: string): Promise<string | null> {
+    const [dfA, dfB] = await Promise.all([this.df(a), this.df(b)]);
+    return dfA === 0 || dfB === 0 ? null : resolveShard(rarerWord(a, dfA, b, dfB), this.phraseSet);
+  }
+
+  private phraseShard(key: string, background = false): Promise<LoadedPostings | null> {
+    return this.once(this.phraseShards, this.phraseSet, key, async () => ((await this.load(`p/${key}.json`, { background })) as PhraseShard).pairs);
+  }
+
   /** Documents holding two words side by side, in this order; data 1 where it is in the title. */
   private async pairPostings(a: string, b: string, background = false): Promise<Postings> {
     const token = bigram(a, b);
     const cached = this.postingCache.get(token);
     if (cached) return cached;
-    const [dfA, dfB] = await Promise.all([this.df(a), this.df(b)]);
-    if (dfA === 0 || dfB === 0) return NO_POSTINGS;
-    const key = resolveShard(rarerWord(a, dfA, b, dfB), this.phraseSet);
+    const key = await this.pairShardKey(a, b);
     if (key === null) return NO_POSTINGS;
-    const shard = await this.once(this.phraseShards, this.phraseSet, key, async () => ((await this.load(`p/${key}.json`, { background })) as PhraseShard).pairs);
+    const shard = await this.phraseShard(key, background);
     const packed = shard?.[token];
     if (!packed) return NO_POSTINGS;
     const p = { ...unpackPostings(packed, 1), df: packed.length };
@@ -491,7 +509,7 @@ export class SearchEngine {
     // Stop words alone, or single letters, find nothing: they are in nearly every paper.
     const meaningful = queryWords.filter((w) => isIndexedWord(w) && !QUERY_STOPWORDS.has(w));
     if (meaningful.length === 0 && parsed.phrases.length === 0) return empty;
-    this.warm(parsed);
+    this.warm({ ...parsed, words: queryWords });
     // A quoted phrase's stop words are matched by the word pairs that require it word for word.
     const phraseWords = parsed.phrases.map((p) => p.filter((w) => !QUERY_STOPWORDS.has(w)).map((w) => new Map([[w, 1]])));
     const clauses: Clause[] = [
