@@ -587,7 +587,7 @@ export class SearchEngine {
       scoredCount = addClauseToTotal(b, clauseCount, clauseIdf, !common.has(clauseIndex), scoredCount);
     });
 
-    for (const { docs, bonus } of proximity) for (const d of docs) if (b.seen[d]! > 0) b.total[d]! += bonus;
+    for (const { lists, bonus } of proximity) addProximity(b, lists, bonus);
 
     // A paper matches the query when it matches every part, or, where the query has parts that are
     // not common, every one of those: a paper on long context that never says "language models"
@@ -659,18 +659,21 @@ export class SearchEngine {
     return this.buffer;
   }
 
-  /** Papers that hold two neighbouring query words side by side (in any word form) rank higher. */
-  private async proximity(sequence: string[], background = false): Promise<{ docs: Set<number>; bonus: number }[]> {
+  /**
+   * Papers that hold two neighbouring query words side by side (in any word form) rank higher: for
+   * each neighbouring pair, the papers of each pair of their forms (a paper may be in several) and
+   * the bonus it earns once.
+   */
+  private async proximity(sequence: string[], background = false): Promise<{ lists: Int32Array[]; bonus: number }[]> {
     const n = this.manifest.count;
     const idf = async (w: string) => Math.log(1 + n / Math.max(1, await this.df(w)));
     const pairs = sequence.slice(1).map(async (right, i) => {
       const left = sequence[i]!;
       const [lefts, rights] = await Promise.all([this.expand(left, false, false), this.expand(right, false, false)]);
       const lists = await Promise.all([...lefts.keys()].flatMap((a) => [...rights.keys()].map((c) => this.pairDocs(a, c, background))));
-      const docs = new Set(lists.flatMap((l) => [...l]));
-      return { docs, bonus: (PROXIMITY_WEIGHT * ((await idf(left)) + (await idf(right)))) / 2 };
+      return { lists: lists.filter((l) => l.length > 0), bonus: (PROXIMITY_WEIGHT * ((await idf(left)) + (await idf(right)))) / 2 };
     });
-    return (await Promise.all(pairs)).filter((p) => p.docs.size > 0);
+    return (await Promise.all(pairs)).filter((p) => p.lists.length > 0);
   }
 
   /** A document's entry in a chunk file (`dir`/<n>.json of `size` documents), loading the chunk once. */
@@ -778,6 +781,7 @@ function makeBuffers(n: number) {
     altWeak: new Uint8Array(n),
     clauseMet: new Uint8Array(n),
     seen: new Uint8Array(n),
+    paired: new Uint8Array(n),
     alt: new Float64Array(n),
     altCount: new Uint8Array(n),
     clause: new Float64Array(n),
@@ -891,6 +895,18 @@ function addClauseToTotal(b: Buffers, clauseCount: number, clauseIdf: number, ra
     clause[d] = 0;
   }
   return scoredCount;
+}
+
+/** A word pair's bonus to each scored document in any of its lists, once however many hold it. */
+function addProximity(b: Buffers, lists: readonly Int32Array[], bonus: number): void {
+  const { seen, total, paired } = b;
+  for (const docs of lists) {
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k]!;
+      if (seen[d] === 1 && paired[d] === 0) (paired[d] = 1), (total[d]! += bonus);
+    }
+  }
+  for (const docs of lists) for (let k = 0; k < docs.length; k++) paired[docs[k]!] = 0;
 }
 
 /**
