@@ -579,7 +579,6 @@ export class SearchEngine {
           const strongDocs = b.tally[STRONG_DOCS]!;
           altCount = addSlotToAlt(b, slotCount, bm25Idf(n, strongDocs > 0 ? strongDocs : slotCount), altCount);
         }
-        b.tally[MATCHED] = 0;
         clauseCount = addAltToClause(b, altCount, alt.slots.length, alt.weight, clauseCount);
         if (b.tally[MATCHED] === 1 && alt.expansion) expansions.push(alt.expansion);
       }
