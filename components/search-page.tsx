@@ -87,6 +87,14 @@ type Outcome = { params: Params; docs: Int32Array; cards: ResultCard[]; words: S
 
 const filtering = (p: Params) => p.topic !== "" || p.year !== "" || p.sort !== "relevance";
 
+/** Each paper's year (0 when unknown), worked out once for a set of filter columns. */
+const yearColumns = new WeakMap<MetaData, Uint16Array>();
+function yearsOf(meta: MetaData): Uint16Array {
+  let years = yearColumns.get(meta);
+  if (!years) yearColumns.set(meta, (years = Uint16Array.from(meta.date, (d) => Math.floor(d / 10000))));
+  return years;
+}
+
 /**
  * The ranking with the topic and year filters applied, in the order asked for (ties stay in
  * relevance order): papers matching every word (the first `complete`) and papers matching some,
@@ -98,8 +106,9 @@ function applyFilters(ranked: Int32Array, complete: number, meta: MetaData | und
   if (!meta || !filtering(p)) return { docs: ranked, complete };
   const topic = topicIds.indexOf(p.topic);
   const year = Number(p.year);
+  const yearOf = yearsOf(meta);
   const kept = (part: Int32Array) => {
-    const out = [...part].filter((doc) => (topic < 0 || meta.topics[doc]!.includes(topic)) && (!p.year || Math.floor(meta.date[doc]! / 10000) === year));
+    const out = [...part].filter((doc) => (topic < 0 || meta.topics[doc]!.includes(topic)) && (!p.year || yearOf[doc] === year));
     if (p.sort === "date") out.sort((a, b) => meta.date[b]! - meta.date[a]!);
     if (p.sort === "upvotes") out.sort((a, b) => meta.upvotes[b]! - meta.upvotes[a]!);
     return out;
@@ -108,13 +117,6 @@ function applyFilters(ranked: Int32Array, complete: number, meta: MetaData | und
   return { docs: Int32Array.from([...all, ...kept(ranked.subarray(complete))]), complete: all.length };
 }
 
-/** Each paper's year (0 when unknown), worked out once for a set of filter columns. */
-const yearColumns = new WeakMap<MetaData, Uint16Array>();
-function yearsOf(meta: MetaData): Uint16Array {
-  let years = yearColumns.get(meta);
-  if (!years) yearColumns.set(meta, (years = Uint16Array.from(meta.date, (d) => Math.floor(d / 10000))));
-  return years;
-}
 /** Papers per year while facets counts (dates are YYYYMMDD, so years stay below 10000), zero between calls. */
 const yearCounts = new Int32Array(10000);
 

@@ -773,8 +773,7 @@ function afterPaint(f: () => void) {
 
 /** Run `f` once the browser has painted and is idle (soon after, in Node). */
 function whenIdle(f: () => void) {
-  if (typeof requestIdleCallback === "function" && typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(() => requestIdleCallback(f, { timeout: 2000 }), 0));
-  else setTimeout(f, 0);
+  afterPaint(typeof requestIdleCallback === "function" ? () => requestIdleCallback(f, { timeout: 2000 }) : f);
 }
 
 function makeBuffers(n: number) {
