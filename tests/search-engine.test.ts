@@ -135,6 +135,28 @@ describe("word forms", async () => {
     expect(await ids("generalize")).toEqual(["general"]);
   });
 });
+describe("the plural of an acronym", async () => {
+  // Porter2 keeps the "s" of "llms" (no vowel before it), so the plural was a word of its own: "LLMs"
+  // found neither "LLM" nor "large language models".
+  const papers = [
+    paper("plural", "Serving LLMs", "We serve LLMs on one GPU."),
+    paper("singular", "An LLM Judge", "One LLM grades another."),
+    paper("spelled", "Probing Large Language Models", "Large language models hold facts."),
+    paper("rnn", "Recurrent Nets", "RNNs and an RNN cell."),
+    paper("other", "Image Segmentation", "We segment images with convolutions."),
+  ];
+  const files = await buildSearchIndex(papers, [], { acronyms: [{ short: "LLM", long: ["large language model"] }] });
+  const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
+  const ids = async (q: string) => (await engine.cards([...(await engine.search(q)).docs])).map((c) => c.id);
+
+  it("is a form of the acronym, and stands for its long form as the acronym does", async () => {
+    for (const q of ["LLMs", "LLM", "large language models"]) expect((await ids(q)).sort(), q).toEqual(["plural", "singular", "spelled"]);
+    expect((await engine.search("LLMs")).expansions).toEqual([{ long: "large language model", short: "LLM" }]);
+    expect(await ids("rnn")).toEqual(["rnn"]);
+    expect((await engine.search("rnn")).words).toEqual(["rnn", "rnns"]);
+  });
+});
+
 
 describe("a rare form of a common word", async () => {
   // "model" is in nearly every paper; one title says "Modelling". That word is rare, but the word

@@ -465,7 +465,8 @@ export class SearchEngine {
         i++;
         continue;
       }
-      const short = this.acronyms.find((a) => a.short.length === 1 && a.short[0] === word);
+      // An acronym's plural ("LLMs") stands for its long form as the acronym does.
+      const short = this.acronyms.find((a) => a.short.length === 1 && (a.short[0] === word || `${a.short[0]}s` === word));
       parts.push(
         Promise.all([this.expand(word, (isLast && lastIsPrefix) || word.length >= 4, true), ...(short?.long ?? []).map(expandAll)]).then(([slot, ...expansions]) => ({
           alternatives: [

@@ -141,7 +141,10 @@ export const QUERY_STOPWORDS = new Set(
  * "general", which the original joins as "gener".
  */
 export function stem(word: string): string {
-  return /^[a-z]+$/.test(word) && word.length > 2 ? porter2(word) : word;
+  if (!/^[a-z]+$/.test(word) || word.length <= 2) return word;
+  // Porter2 keeps the "s" of a plural with no vowel before it: the plural of an acronym ("llms",
+  // "rnns") is then not a form of the acronym. Such words are not English words, so drop it.
+  return /^[^aeiouy]+[^aeiouys]s$/.test(word) ? word.slice(0, -1) : porter2(word);
 }
 
 /** A word's first characters, safe as a file name. */
