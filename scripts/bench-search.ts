@@ -12,7 +12,8 @@ import path from "node:path";
 import { readAcronyms, readPapers, readTopics } from "../lib/content";
 import { buildSearchIndex } from "../lib/search/build-index";
 import { SearchEngine } from "../lib/search/engine";
-import { describeMetrics, evaluate, rankedIds, resolveJudged, type JudgedByTitle } from "../lib/search/evaluate";
+import { describeMetrics, evaluate, phraseShare, rankedIds, resolveJudged, type JudgedByTitle } from "../lib/search/evaluate";
+import { readerText } from "../lib/abstract-excerpt";
 import { SEARCH_DIR } from "../lib/search/options";
 import type { PaperRecord } from "../lib/schema";
 import { slugify } from "../lib/slug";
@@ -93,6 +94,10 @@ async function main() {
         const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
         const mine = await evaluate(judged, (q) => rankedIds(engine, q));
         const theirs = await evaluate(judged, (q) => pagefindRanked(page, q));
+        // Two-word queries the papers write as a phrase: do the papers that write them so come first?
+        const texts = papers.map((p) => ({ id: p.id, text: `${p.title} . ${readerText(p.abstract)}` }));
+        const phrased = await phraseShare(texts, (q) => rankedIds(engine, q));
+        const phrasedPagefind = await phraseShare(texts, (q) => pagefindRanked(page, q));
         // The same queries with DISTRACTORS generated papers added to the catalog (issue 11).
         const crowd = [...papers, ...syntheticPapers(DISTRACTORS).map((p) => ({ ...p, id: `distractor-${p.id}` }))];
         const crowdFiles = await buildSearchIndex(crowd, readTopics(), readAcronyms());
@@ -130,6 +135,7 @@ async function main() {
           `  relevance on ${judged.length} judged queries (relevance.json and relevance-topical.json):`,
           `    Paper Atlas: ${describeMetrics(mine)}`,
           `    Pagefind:    ${describeMetrics(theirs)}`,
+          `  ${phrased.queries} two-word queries the papers write as a phrase: papers holding the phrase fill ${phrased.share.toFixed(3)} of the first five places they could (Pagefind ${phrasedPagefind.share.toFixed(3)})`,
           `  with ${DISTRACTORS} generated distractor papers added (real abstracts on the same subjects as the catalog, each repeated with a few words swapped):`,
           `    Paper Atlas, relevance.json: ${describeMetrics(crowdedKnown)}`,
           `    Paper Atlas, relevance-topical.json: ${describeMetrics(crowdedTopical)}`,

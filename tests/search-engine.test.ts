@@ -135,6 +135,37 @@ describe("word forms", async () => {
     expect(await ids("generalize")).toEqual(["general"]);
   });
 });
+describe("words side by side", async () => {
+  const { ids } = await engineFor([
+    paper("apart", "The Design Space of Language Models", "We reach state-of-the-art results across the design space of models."),
+    paper("phrase", "Recurrent Layers Revisited", "We study state space models as an alternative to attention layers."),
+    ...Array.from({ length: 8 }, (_, i) => paper(`other-${i}`, `Paper ${i}`, `A state-of-the-art model of topic ${i}.`)),
+  ]);
+
+  it("rank a paper holding the query as a phrase above one holding its words apart, even in its title", async () => {
+    for (const q of ["state space models", "state space models "]) expect((await ids(q)).slice(0, 2), q).toEqual(["phrase", "apart"]);
+  });
+});
+
+describe("names written with a digit", async () => {
+  const { ids } = await engineFor([
+    paper("hyphen", "Judging Answers", "We ask GPT-4 to grade answers."),
+    paper("spaced", "A Grading Study", "GPT 4 grades answers."),
+    paper("apart", "GPT Judges at Scale", "A GPT model grades 4 kinds of answers in 4 steps with GPT."),
+    paper("bits", "Weights in 1-bit", "Every weight takes 1 bit."),
+    ...Array.from({ length: 6 }, (_, i) => paper(`other-${i}`, `Paper ${i}`, `A study of topic ${i} with 4 models.`)),
+  ]);
+
+  it("finds a name typed as one word where the papers write it as two, and the reverse", async () => {
+    for (const q of ["GPT4", "gpt4 "]) expect((await ids(q)).sort(), q).toEqual(["hyphen", "spaced"]);
+    expect(await ids("1bit")).toEqual(["bits"]);
+  });
+
+  it("ranks papers holding a hyphenated name as written first, while its last part is typed", async () => {
+    for (const q of ["gpt-4", "GPT-4 "]) expect((await ids(q)).slice(0, 2).sort(), q).toEqual(["hyphen", "spaced"]);
+  });
+});
+
 describe("the plural of an acronym", async () => {
   // Porter2 keeps the "s" of "llms" (no vowel before it), so the plural was a word of its own: "LLMs"
   // found neither "LLM" nor "large language models".
@@ -275,6 +306,7 @@ describe("any input is safe", async () => {
   it("parses queries into words, phrases and an unfinished last word", () => {
     expect(parseQuery('sparse "mixture of experts" autoenc')).toMatchObject({ words: ["sparse", "autoenc"], phrases: [["mixture", "of", "experts"]], lastIsPrefix: true });
     expect(parseQuery("the sparse ").lastIsPrefix).toBe(false);
+    expect([parseQuery("judged by gpt-4").lastJoined, parseQuery("gpt 4").lastJoined, parseQuery("gpt-4 judge").lastJoined]).toEqual([true, false, false]);
     expect(withinOneEdit("quantization", "quantizaiton")).toBe(true);
     expect(withinOneEdit("quantization", "quantizatn")).toBe(false);
   });

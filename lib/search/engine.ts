@@ -339,7 +339,6 @@ export class SearchEngine {
         const own = lemma(word);
         for (const w of vocab.stems.get(stem(word)) ?? []) add(w, lemma(w) === own ? STEM_WEIGHT : DERIVED_WEIGHT);
       }
-      if (typos) for (const pair of await this.splits(word)) add(pair, STEM_WEIGHT);
       if (prefix && word.length >= MIN_PREFIX_LENGTH) {
         const completions = commonestCompletions(vocab, word);
         // The commoner completion is the likelier meaning of "quant": quantization before
@@ -348,6 +347,8 @@ export class SearchEngine {
         for (const w of completions) add(w, PREFIX_WEIGHT * (0.5 + (0.5 * vocab.vocab.get(w)!) / top));
       }
     }
+    // (The word's own group may not exist: no paper writes a word starting "1b", but "1 bit".)
+    if (typos) for (const pair of await this.splits(word)) add(pair, STEM_WEIGHT);
     // One wrong, missing, extra or swapped letter: for a word the index lacks, and for one so rare
     // next to a word one letter away that it is likelier a typo in the papers than the word meant
     // ("tranformer": one abstract spells it so, a hundred write "transformer").
@@ -392,6 +393,12 @@ export class SearchEngine {
    * files, so only papers that hold the two words side by side match.
    */
   private async splits(word: string): Promise<string[]> {
+    // Letters then digits, or digits then letters: "gpt4" as GPT-4, "1bit" as 1-bit, "llama2".
+    const mixed = /^([a-z]+)(\d+)$|^(\d+)([a-z]+)$/.exec(word);
+    if (mixed) {
+      const [a, b] = mixed[1] ? [mixed[1], mixed[2]!] : [mixed[3]!, mixed[4]!];
+      return isIndexedWord(a) && isIndexedWord(b) && (await this.df(a)) > 0 && (await this.df(b)) > 0 ? [bigram(a, b)] : [];
+    }
     if (word.length < 2 * SPLIT_MIN_PART || !/^[a-z]+$/.test(word)) return [];
     const out: string[] = [];
     for (let k = SPLIT_MIN_PART; k <= word.length - SPLIT_MIN_PART; k++) {
@@ -530,9 +537,10 @@ export class SearchEngine {
     // and the scoring below shares one set of buffers, so it must not be interleaved.
     const words = [...new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.slots.flatMap((slot) => [...slot.keys()]))))];
     const postings = new Map(await Promise.all(words.map(async (w) => [w, await this.postings(w)] as const)));
-    // Word pairs count once both words are typed out: an unfinished last word pairs with nothing, and
+    // Word pairs count once both words are typed out: an unfinished last word pairs with nothing
+    // (unless the person joined it to the word before, as in "gpt-4": those two go together), and
     // neither does a stop word at the end, which starts a phrase not typed yet ("quantization of").
-    const paired = lastIsPrefix ? sequence.slice(0, -1) : [...sequence];
+    const paired = lastIsPrefix && !parsed.lastJoined ? sequence.slice(0, -1) : [...sequence];
     while (paired.length > 0 && QUERY_STOPWORDS.has(paired.at(-1)!)) paired.pop();
     // Topic evidence needs the papers of each topic the query names (in the filter columns).
     const named = this.namedTopics(clauses);

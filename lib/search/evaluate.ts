@@ -3,6 +3,7 @@
 // (a broad query with eight right answers is fully recalled by any five of them).
 
 import type { SearchEngine } from "./engine";
+import { QUERY_STOPWORDS, toWords } from "./options";
 
 export type Judged = { q: string; kind: string; relevant: string[] };
 export type QueryScore = { q: string; kind: string; recall1: number; recall5: number; rr: number; top: string[] };
@@ -57,4 +58,30 @@ export function resolveJudged(raw: JudgedByTitle[], papers: Titled[]): Judged[] 
 /** The ids of the first ten papers the engine ranks for a query: what the metrics score. */
 export async function rankedIds(engine: SearchEngine, query: string): Promise<string[]> {
   return (await engine.cards([...(await engine.search(query)).docs.subarray(0, 10)])).map((d) => d.id);
+}
+
+/**
+ * How well queries that papers write as a phrase find the papers that write them so: every pair of
+ * neighbouring words (three letters or more, no stop words) that `from` to `to` papers hold, every
+ * `step`-th of them, commonest first, each searched as typed out. Returns how many, and the share of
+ * the first five places (of at most as many papers as hold the phrase) that such papers fill.
+ */
+export async function phraseShare(papers: { id: string; text: string }[], search: (q: string) => Promise<string[]>, { from = 3, to = 40, step = 3, count = 80 } = {}): Promise<{ queries: number; share: number }> {
+  const texts = new Map(papers.map((p) => [p.id, ` ${toWords(p.text).join(" ")} `]));
+  const isContent = (w: string) => /^[a-z]{3,}$/.test(w) && !QUERY_STOPWORDS.has(w);
+  const df = new Map<string, number>();
+  for (const text of texts.values()) {
+    const words = text.trim().split(" ");
+    const pairs = new Set<string>();
+    for (let i = 0; i + 1 < words.length; i++) if (isContent(words[i]!) && isContent(words[i + 1]!)) pairs.add(`${words[i]} ${words[i + 1]}`);
+    for (const p of pairs) df.set(p, (df.get(p) ?? 0) + 1);
+  }
+  const phrases = [...df].filter(([, n]) => n >= from && n <= to).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const picked = phrases.filter((_, i) => i % step === 0).slice(0, count);
+  let sum = 0;
+  for (const [phrase, n] of picked) {
+    const top = (await search(`${phrase} `)).slice(0, 5);
+    sum += top.filter((id) => texts.get(id)?.includes(` ${phrase} `)).length / Math.min(5, n);
+  }
+  return { queries: picked.length, share: sum / Math.max(1, picked.length) };
 }

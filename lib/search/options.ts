@@ -62,8 +62,14 @@ export const FEEDBACK_DEPTH = 10;
 export const FEEDBACK_WINDOW = 60;
 export const FEEDBACK_RANK = 3;
 export const FEEDBACK_WEIGHT = 0.6;
-/** Two query words found side by side in a paper add this much of their mean idf. */
-export const PROXIMITY_WEIGHT = 1;
+/**
+ * Two query words found side by side in a paper add this much of their mean idf: "state space
+ * models" ranks a paper that says "state space models" above one titled "the design space of
+ * language models" that says "state-of-the-art". With 1, papers holding a query of two catalog
+ * words as a phrase filled 84% of the first five places they could (80 such phrases); with 2, 89%,
+ * with the judged sets unchanged (recall@5 0.880, with 10k distractors 0.843).
+ */
+export const PROXIMITY_WEIGHT = 2;
 /** Candidate words found by word form, prefix, typo or acronym count less than the word typed. */
 export const STEM_WEIGHT = 0.95;
 /**

@@ -15,6 +15,8 @@ export type ParsedQuery = {
   lastIsPrefix: boolean;
   /** Every free word in order, stop words included: papers holding neighbours side by side rank higher. */
   sequence: string[];
+  /** True when the last word is joined to the one before it ("gpt-4", "in-context"): they go together. */
+  lastJoined: boolean;
 };
 
 export function parseQuery(input: string): ParsedQuery {
@@ -29,7 +31,8 @@ export function parseQuery(input: string): ParsedQuery {
   const content = all.filter((w) => !QUERY_STOPWORDS.has(w));
   const words = (content.length > 0 || phrases.length > 0 ? content : all).slice(0, MAX_QUERY_WORDS);
   const lastIsPrefix = words.length > 0 && /[\p{L}\p{N}]$/u.test(rest.trimStart()) && all.at(-1) === words.at(-1);
-  return { words, phrases, lastIsPrefix, sequence: all.slice(0, MAX_QUERY_WORDS) };
+  const lastJoined = all.length <= MAX_QUERY_WORDS && toWords(rest.trimEnd().split(/\s+/).at(-1) ?? "").length > 1;
+  return { words, phrases, lastIsPrefix, sequence: all.slice(0, MAX_QUERY_WORDS), lastJoined };
 }
 
 /** True when a and b differ by at most one inserted, deleted, replaced or swapped character. */
