@@ -166,6 +166,19 @@ describe("names written with a digit", async () => {
   });
 });
 
+describe("words that frame a question", async () => {
+  const { ids } = await engineFor([
+    paper("quantization", "Quantization of Language Models", "We quantize weights to four bits."),
+    paper("summaries", "Summarising Papers", "We summarise papers about physics."),
+    ...Array.from({ length: 6 }, (_, i) => paper(`other-${i}`, `Paper ${i}`, `A study of topic ${i}.`)),
+  ]);
+
+  it("are not searched for: \"papers about quantization\" finds what \"quantization\" does", async () => {
+    expect(await ids("quantization")).toEqual(["quantization"]);
+    for (const q of ["papers about quantization", "a paper on quantization", "quantization vs"]) expect(await ids(q), q).toEqual(["quantization"]);
+  });
+});
+
 describe("the plural of an acronym", async () => {
   // Porter2 keeps the "s" of "llms" (no vowel before it), so the plural was a word of its own: "LLMs"
   // found neither "LLM" nor "large language models".

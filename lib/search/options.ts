@@ -136,9 +136,12 @@ export const MAX_SHARD_KEY_LENGTH = 6;
 /** The vocabulary is grouped in memory by this many first characters (completions, word forms). */
 export const VOCAB_KEY_LENGTH = 2;
 
-/** Query words that carry no meaning on their own (kept inside quoted phrases). */
+/**
+ * Query words that carry no meaning on their own (kept inside quoted phrases), and those that frame
+ * a question to a catalog of papers ("papers about ...", "RAG vs finetuning"): no paper is about them.
+ */
 export const QUERY_STOPWORDS = new Set(
-  "a an and are as at be by can do does for from how in into is it its of on or that the their this to via what which who why with without we our".split(" "),
+  "a an and are as at be by can do does for from how in into is it its of on or that the their this to via what which who why with without we our about paper papers vs versus".split(" "),
 );
 
 /**
