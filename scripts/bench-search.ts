@@ -12,7 +12,7 @@ import path from "node:path";
 import { readAcronyms, readPapers, readTopics } from "../lib/content";
 import { buildSearchIndex } from "../lib/search/build-index";
 import { SearchEngine } from "../lib/search/engine";
-import { describeMetrics, evaluate, phraseShare, rankedIds, resolveJudged, type JudgedByTitle } from "../lib/search/evaluate";
+import { describeMetrics, evaluate, phraseShare, rankedIds, typoShare, resolveJudged, type JudgedByTitle } from "../lib/search/evaluate";
 import { readerText } from "../lib/abstract-excerpt";
 import { SEARCH_DIR } from "../lib/search/options";
 import type { PaperRecord } from "../lib/schema";
@@ -98,6 +98,9 @@ async function main() {
         const texts = papers.map((p) => ({ id: p.id, text: `${p.title} . ${readerText(p.abstract)}` }));
         const phrased = await phraseShare(texts, (q) => rankedIds(engine, q));
         const phrasedPagefind = await phraseShare(texts, (q) => pagefindRanked(page, q));
+        // Words typed with one slip: do they find what the word finds?
+        const slipped = await typoShare(texts.map((t) => t.text), (q) => rankedIds(engine, q));
+        const slippedPagefind = await typoShare(texts.map((t) => t.text), (q) => pagefindRanked(page, q));
         // The same queries with DISTRACTORS generated papers added to the catalog (issue 11).
         const crowd = [...papers, ...syntheticPapers(DISTRACTORS).map((p) => ({ ...p, id: `distractor-${p.id}` }))];
         const crowdFiles = await buildSearchIndex(crowd, readTopics(), readAcronyms());
@@ -136,6 +139,7 @@ async function main() {
           `    Paper Atlas: ${describeMetrics(mine)}`,
           `    Pagefind:    ${describeMetrics(theirs)}`,
           `  ${phrased.queries} two-word queries the papers write as a phrase: papers holding the phrase fill ${phrased.share.toFixed(3)} of the first five places they could (Pagefind ${phrasedPagefind.share.toFixed(3)})`,
+          `  ${slipped.queries} catalog words typed with one slip (a letter dropped, swapped or replaced): the first result is the word's in ${slipped.share.toFixed(3)} (Pagefind ${slippedPagefind.share.toFixed(3)})`,
           `  with ${DISTRACTORS} generated distractor papers added (real abstracts on the same subjects as the catalog, each repeated with a few words swapped):`,
           `    Paper Atlas, relevance.json: ${describeMetrics(crowdedKnown)}`,
           `    Paper Atlas, relevance-topical.json: ${describeMetrics(crowdedTopical)}`,

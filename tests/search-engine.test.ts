@@ -429,6 +429,10 @@ describe("what a query finds and says it searched", async () => {
     ...CATALOG,
     paper("tokenizer", "A Byte Tokenizer", "We train a tokenizer. It's small and its tokens are bytes."),
     paper("tokenization", "Tokenization Matters", "Tokenization of text into subwords."),
+    paper("distill", "We Distill Models", "We distill a teacher into a student."),
+    paper("distillation", "Knowledge Distillation at Scale", "Knowledge distillation trains a student."),
+    paper("advances", "Recent Advances in Search", "We survey advances in search."),
+    paper("advanced", "An Advanced Index", "An advanced index for search."),
   ]);
 
   it("never answers a single letter, and leaves out a last word of one or two letters being typed", async () => {
@@ -442,6 +446,15 @@ describe("what a query finds and says it searched", async () => {
   it("says which word it searched for a word the papers lack, and which acronym it also matched", async () => {
     expect((await engine.search("quantizaton")).corrections).toEqual([{ from: "quantizaton", to: "quantization" }]);
     expect((await engine.search("quantization")).corrections).toEqual([]);
+    // A typo that shares its stem with other words ("distill") is still a typo of the word it misses by a letter.
+    const distilation = await engine.search("distilation");
+    expect(distilation.corrections).toEqual([{ from: "distilation", to: "distillation" }]);
+    expect([distilation.complete, (await ids("distilation"))[0]]).toEqual([1, "distillation"]);
+    // The word meant is searched as if typed, with its inflections.
+    for (const q of ["adavnces", "advnces "]) {
+      expect((await ids(q)).sort(), q).toEqual(["advanced", "advances"]);
+      expect((await engine.search(q)).corrections, q).toEqual([{ from: q.trim(), to: "advances" }]);
+    }
     expect((await engine.search("SAE ")).expansions).toEqual([{ long: "sparse autoencoder", short: "SAE" }]);
     expect((await engine.search("mixture of experts ")).expansions).toEqual([{ long: "mixture of experts", short: "MoE" }]);
   });

@@ -353,30 +353,46 @@ export class SearchEngine {
     // next to a word one letter away that it is likelier a typo in the papers than the word meant
     // ("tranformer": one abstract spells it so, a hundred write "transformer").
     const own = vocab?.vocab.get(word) ?? 0;
-    if (typos && word.length >= TYPO_MIN_LENGTH && (slot.size === 0 || (own > 0 && own <= RARE_DF))) {
-      const lacking = slot.size === 0;
+    // A word met only by derived words of its stem is lacking too: "distilation" is "distillation"
+    // mistyped, not "distill".
+    const lacking = [...slot.values()].every((w) => w <= DERIVED_WEIGHT);
+    if (typos && word.length >= TYPO_MIN_LENGTH && (lacking || (own > 0 && own <= RARE_DF))) {
       // An unfinished word with a typo ("autoencdo") stands for the words that start one edit away
       // from it, commonest first, as its completions would.
       const startsLike: Vocabulary = [];
       const vocabDf = new Map<string, number>();
+      const meant: [string, number][] = [];
       for (const [w, df] of await this.typoCandidates(word)) {
         if (w === word) continue;
         vocabDf.set(w, df);
         if (withinOneEdit(word, w)) {
-          if (lacking) add(w, TYPO_WEIGHT);
-          else if (df >= COMMONER * own) add(w, TYPO_WEIGHT / 2);
+          if (lacking) meant.push([w, TYPO_WEIGHT]);
+          else if (df >= COMMONER * own) meant.push([w, TYPO_WEIGHT / 2]);
         } else if (lacking && prefix && w.length > word.length && startsWithinOneEdit(word, w)) startsLike.push([w, df]);
       }
+      // The word meant, with its inflections, as if it had been typed: "aevances" finds "advanced" too.
+      for (const [w, weight] of meant) {
+        add(w, weight);
+        for (const form of await this.inflections(w)) add(form, weight * STEM_WEIGHT);
+      }
       startsLike.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-      for (const [w] of startsLike.slice(0, prefixExpansions(word.length))) add(w, TYPO_WEIGHT * PREFIX_WEIGHT);
-      // What the page says it searched for instead: the commonest candidate.
-      if (lacking && slot.size > 0 && !splitBigram([...slot.keys()][0]!)) {
+      const started = startsLike.slice(0, prefixExpansions(word.length)).map(([w]) => w);
+      for (const w of started) add(w, TYPO_WEIGHT * PREFIX_WEIGHT);
+      // What the page says it searched for instead: the commonest word one letter away.
+      if (lacking) {
         let best = "";
-        for (const w of slot.keys()) if (!splitBigram(w) && (best === "" || (vocabDf.get(w) ?? 0) > (vocabDf.get(best) ?? 0))) best = w;
+        for (const w of [...meant.map(([m]) => m), ...started]) if (best === "" || vocabDf.get(w)! > vocabDf.get(best)!) best = w;
         if (best) this.corrections.set(word, best);
       }
     }
     return slot;
+  }
+
+  /** The other inflections of an index word ("advances" -> advance, advanced, advancing). */
+  private async inflections(word: string): Promise<string[]> {
+    if (word.length < MIN_PREFIX_LENGTH) return [];
+    const own = lemma(word);
+    return ((await this.vocab(vocabKey(word)))?.stems.get(stem(word)) ?? []).filter((w) => w !== word && lemma(w) === own);
   }
 
   /** True when `text` is a word of the index or, unfinished, starts one of at least four letters. */

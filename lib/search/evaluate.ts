@@ -85,3 +85,30 @@ export async function phraseShare(papers: { id: string; text: string }[], search
   }
   return { queries: picked.length, share: sum / Math.max(1, picked.length) };
 }
+
+/**
+ * How well a word typed with one slip finds what the word finds: `count` words of seven letters or
+ * more that at least two papers hold, each with a letter dropped, two neighbours swapped or a letter
+ * replaced (seeded, so every run types the same slips), searched typed out. Returns how many were
+ * tried (slips that are words themselves are skipped) and the share whose first result is the
+ * word's first result.
+ */
+export async function typoShare(texts: string[], search: (q: string) => Promise<string[]>, { count = 400, seed = 7 } = {}): Promise<{ queries: number; share: number }> {
+  const df = new Map<string, number>();
+  for (const text of texts) for (const w of new Set(toWords(text))) df.set(w, (df.get(w) ?? 0) + 1);
+  const words = [...df].filter(([w, n]) => n >= 2 && /^[a-z]{7,}$/.test(w)).map(([w]) => w).sort();
+  let state = seed;
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  let tried = 0;
+  let same = 0;
+  for (let i = 0; i < count && words.length > 0; i++) {
+    const w = words[Math.floor(random() * words.length)]!;
+    const k = 1 + Math.floor(random() * (w.length - 2));
+    const slip = [w.slice(0, k) + w.slice(k + 1), w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2), `${w.slice(0, k)}e${w.slice(k + 1)}`][Math.floor(random() * 3)]!;
+    if (slip === w || df.has(slip)) continue;
+    tried++;
+    const [meant, typed] = await Promise.all([search(`${w} `), search(`${slip} `)]);
+    if (meant[0] !== undefined && meant[0] === typed[0]) same++;
+  }
+  return { queries: tried, share: same / Math.max(1, tried) };
+}
