@@ -3,7 +3,7 @@ import { InferredMark } from "@/components/inferred-mark";
 import { SiteLink } from "@/components/site-link";
 import { paperPath } from "@/lib/routes";
 
-export type RelatedItem = { id: string; title: string; titleInferred: boolean; terms: string[] };
+export type RelatedItem = { id: string; title: string; titleInferred: boolean; terms: string[]; topics: string[] };
 
 export function RelatedItems({ items }: { items: RelatedItem[] }) {
   return (
@@ -14,7 +14,11 @@ export function RelatedItems({ items }: { items: RelatedItem[] }) {
             {paper.title}
           </SiteLink>
           {paper.titleInferred && <InferredMark />}
-          {paper.terms.length > 0 && <p className="muted text-sm">Shares {paper.terms.join(", ")}</p>}
+          {paper.terms.length > 0 ? (
+            <p className="muted text-sm">Shares {paper.terms.join(", ")}</p>
+          ) : (
+            paper.topics.length > 0 && <p className="muted text-sm">Both in {paper.topics.join(", ")}</p>
+          )}
         </li>
       ))}
     </ul>

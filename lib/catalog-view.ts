@@ -37,7 +37,8 @@ export type SourceSummary = Pick<Listing, "file" | "kind" | "heading" | "pageDat
 /** `number`: the entry's place in the listing (1, 2, ...); `line`: where it starts in the file. */
 /** An entry of a listing; `retitled`: the title as listed is not the paper's (a correction, a merge). */
 export type SourceEntry = { number: number; line: number; title: string | null; retitled: boolean; paper: PaperRecord };
-export type RelatedPaper = { paper: PaperRecord; terms: string[] };
+/** A related paper, with the distinctive terms the two share and the titles of the topics they share. */
+export type RelatedPaper = { paper: PaperRecord; terms: string[]; topics: string[] };
 export type PaperTopic = TopicAssignment & { topic: TopicSummary };
 export type SourceLocation = SourceRef & { source: SourceSummary; entry: number; href: string };
 export type RenderedAbstract = { paragraphs: AbstractNode[][]; excerpt: AbstractNode[] };
@@ -250,7 +251,9 @@ export function buildCatalogView({ papers, topics, listings, ledger = [], publis
     related: (id) =>
       ((related ??= cachedRelatedPapers(papers)).get(id) ?? []).flatMap((r) => {
         const paper = paperById.get(r.id);
-        return paper ? [{ paper, terms: r.terms }] : [];
+        const own = new Set(paperById.get(id)?.topics.map((t) => t.id));
+        const topics = paper ? paper.topics.flatMap((t) => (own.has(t.id) && topicById.has(t.id) ? [topicById.get(t.id)!.title] : [])) : [];
+        return paper ? [{ paper, terms: r.terms, topics }] : [];
       }),
     locations: (paper) =>
       paper.sources.flatMap((ref) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCatalogView, COMPARATORS, paginate, PAGE_SIZE, sortChoices, sourceSlug, unknownFrom } from "@/lib/catalog-view";
+import { buildCatalogView, catalogView, COMPARATORS, paginate, PAGE_SIZE, sortChoices, sourceSlug, unknownFrom } from "@/lib/catalog-view";
 import type { Listing, PaperRecord, TopicRecord } from "@/lib/schema";
 import { sitePaths, topicViews } from "@/lib/site-paths";
 import { paperRecord } from "./paper-record";
@@ -165,5 +165,22 @@ describe("retired ids", () => {
     const stray = paper("stray");
     expect(() => buildCatalogView({ papers: [live, stray], topics, listings: [listing("a.txt", [live, stray])], ledger })).toThrow("paper stray is not a live id of the ledger");
     expect(() => buildCatalogView({ papers: [], topics, listings: [], ledger })).toThrow("the ledger lists kept as live, but it has no record");
+  });
+});
+
+describe("related papers in the catalog", () => {
+  it("say why each is related: the distinctive terms both papers hold, or else the topics both are in", () => {
+    const c = catalogView();
+    let byTopic = 0;
+    for (const p of c.papers) {
+      const own = new Set(p.topics.map((t) => t.id));
+      for (const r of c.related(p.id)) {
+        const shared = r.paper.topics.filter((t) => own.has(t.id)).map((t) => c.topic(t.id)!.title);
+        expect(r.topics, `${p.id} -> ${r.paper.id}`).toEqual(shared);
+        expect(r.terms.length + r.topics.length, `${p.id} -> ${r.paper.id}`).toBeGreaterThan(0);
+        if (r.terms.length === 0) byTopic++;
+      }
+    }
+    expect(byTopic).toBeGreaterThan(0);
   });
 });

@@ -27,6 +27,18 @@ test.describe("paper page", () => {
     await expect(page.getByRole("list", { name: "Topics" }).getByRole("link")).toHaveCount(c.paperTopics(paper).length);
   });
 
+  test("each related paper says why: the terms both papers hold, or the topics both are in", async ({ page }) => {
+    const c = catalog();
+    const paper = c.papers.find((p) => c.related(p.id).some((r) => r.terms.length === 0))!;
+    await page.goto(paperPath(paper.id));
+    const rows = page.getByRole("region", { name: "Related papers" }).getByRole("listitem");
+    const related = c.related(paper.id);
+    await expect(rows).toHaveCount(related.length);
+    for (const [i, r] of related.entries()) {
+      await expect(rows.nth(i)).toContainText(r.terms.length > 0 ? `Shares ${r.terms.join(", ")}` : `Both in ${r.topics.join(", ")}`);
+    }
+  });
+
   test("the link is a compact action at 360 px, and its URL shows on request", async ({ page }) => {
     await page.setViewportSize(PHONE);
     const paper = catalog().papers[0]!;
