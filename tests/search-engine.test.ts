@@ -153,12 +153,14 @@ describe("names written with a digit", async () => {
     paper("spaced", "A Grading Study", "GPT 4 grades answers."),
     paper("apart", "GPT Judges at Scale", "A GPT model grades 4 kinds of answers in 4 steps with GPT."),
     paper("bits", "Weights in 1-bit", "Every weight takes 1 bit."),
+    paper("omni", "Listening with GPT-4o", "GPT-4o hears speech."),
     ...Array.from({ length: 6 }, (_, i) => paper(`other-${i}`, `Paper ${i}`, `A study of topic ${i} with 4 models.`)),
   ]);
 
   it("finds a name typed as one word where the papers write it as two, and the reverse", async () => {
     for (const q of ["GPT4", "gpt4 "]) expect((await ids(q)).sort(), q).toEqual(["hyphen", "spaced"]);
     expect(await ids("1bit")).toEqual(["bits"]);
+    expect(await ids("gpt4o")).toEqual(["omni"]);
   });
 
   it("ranks papers holding a hyphenated name as written first, while its last part is typed", async () => {

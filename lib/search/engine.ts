@@ -409,11 +409,15 @@ export class SearchEngine {
    * files, so only papers that hold the two words side by side match.
    */
   private async splits(word: string): Promise<string[]> {
-    // Letters then digits, or digits then letters: "gpt4" as GPT-4, "1bit" as 1-bit, "llama2".
-    const mixed = /^([a-z]+)(\d+)$|^(\d+)([a-z]+)$/.exec(word);
-    if (mixed) {
-      const [a, b] = mixed[1] ? [mixed[1], mixed[2]!] : [mixed[3]!, mixed[4]!];
-      return isIndexedWord(a) && isIndexedWord(b) && (await this.df(a)) > 0 && (await this.df(b)) > 0 ? [bigram(a, b)] : [];
+    // Where letters meet digits: "gpt4" as GPT-4, "1bit" as 1-bit, "gpt4o" as GPT-4o.
+    const joints = [...word.matchAll(/(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/g)].map((m) => m.index!);
+    if (joints.length > 0) {
+      const out: string[] = [];
+      for (const k of joints) {
+        const [a, b] = [word.slice(0, k), word.slice(k)];
+        if (isIndexedWord(a) && isIndexedWord(b) && (await this.df(a)) > 0 && (await this.df(b)) > 0) out.push(bigram(a, b));
+      }
+      return out;
     }
     if (word.length < 2 * SPLIT_MIN_PART || !/^[a-z]+$/.test(word)) return [];
     const out: string[] = [];
