@@ -13,7 +13,7 @@ import { withBase } from "@/lib/site";
 const SHOWN = 8;
 
 /** `complete` papers match every word of the query, `total` with those matching some. */
-type Found = { query: string; total: number; complete: number; docs: ResultCard[]; why: (Segment[] | null)[]; words: Set<string>; unfinished: boolean; notRequired: string[] };
+type Found = { query: string; total: number; complete: number; docs: ResultCard[]; why: (Segment[] | null)[]; words: Set<string>; unfinished: boolean; notRequired: string[]; parts: number };
 
 /**
  * Why a result matched when its title does not say: a short snippet of its abstract if that has
@@ -84,7 +84,7 @@ export function SearchBox() {
       const words = new Set(result.words);
       const named = new Map(engine.manifest.topics.filter((t) => result.topics.includes(t.id)).map((t) => [t.id, t.title]));
       const why = docs.map((d) => whyLine(d, words, engine.abstractNow(d.doc), named));
-      setFound({ query: q, total: result.docs.length, complete: result.complete, docs, why, words, unfinished: result.unfinished, notRequired: result.notRequired });
+      setFound({ query: q, total: result.docs.length, complete: result.complete, docs, why, words, unfinished: result.unfinished, notRequired: result.notRequired, parts: result.parts });
       setActive(-1);
     });
   }
@@ -174,7 +174,7 @@ export function SearchBox() {
         {found && found.docs.length === 0 && <p className="px-3 py-2 text-sm text-stone-600 dark:text-stone-300">{found.unfinished ? "Keep typing…" : `No papers match “${found.query}”.`}</p>}
         {found && found.total > 0 && (
           <a href={`${withBase(searchPath())}?q=${encodeURIComponent(found.query).replace(/%20/g, "+")}`} className="block border-t border-stone-200 px-3 py-2 text-sm font-medium text-indigo-800 dark:border-stone-700 dark:text-indigo-300" onMouseDown={(e) => e.preventDefault()}>
-            {found.complete > 0 ? `All ${found.complete} ${found.complete === 1 ? "paper" : "papers"} matching every word${found.notRequired.length > 0 ? ` but ${found.notRequired.join(", ")}` : ""}` : `All ${found.total} papers matching some of the words`}
+            {found.complete > 0 ? `All ${found.complete} ${found.complete === 1 ? "paper" : "papers"} matching every word${found.notRequired.length > 0 ? ` but ${found.notRequired.join(", ")}` : ""}` : `All ${found.total} papers ${found.parts === 1 ? "with a related word or topic" : "matching some of the words"}`}
           </a>
         )}
       </div>

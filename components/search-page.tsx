@@ -184,7 +184,7 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
       const meta = filtering(p) ? await engine.metadata() : engine.metadataNow();
       const topicIds = engine.manifest.topics.map((t) => t.id);
       const { docs: filtered, complete } = applyFilters(result.docs, result.complete, meta, topicIds, p);
-      const searched = { q: p.q, complete, partial: filtered.length - complete, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions, notRequired: result.notRequired };
+      const searched = { q: p.q, complete, partial: filtered.length - complete, unfinished: result.unfinished, corrections: result.corrections, expansions: result.expansions, notRequired: result.notRequired, parts: result.parts };
       const counts = facets(result.docs, meta, topicIds);
       const outcomeWith = (cards: ResultCard[]): Outcome => ({ params: p, docs: filtered, cards, words: new Set(result.words), namedTopics: new Set(result.topics), ...counts, searched });
       // The page's first results paint from the cards of a screenful, and the rest follow: fewer
@@ -394,7 +394,7 @@ const Results = memo(function Results({ outcome, abstracts, shown, topics, topic
           ))}
         </ol>
         {outcome && outcome.searched.partial > 0 && shown > outcome.searched.complete && (
-          <PartialResults count={outcome.searched.partial}>
+          <PartialResults count={outcome.searched.partial} parts={outcome.searched.parts}>
             {outcome.cards.slice(outcome.searched.complete, shown).map((card) => (
               <Result key={card.id} card={card} abstract={abstracts.get(card.doc)} words={outcome.words} namedTopics={outcome.namedTopics} topicTitle={topicTitle} />
             ))}
@@ -445,11 +445,11 @@ const Result = memo(function Result({ card, abstract, words, namedTopics, topicT
 });
 
 /** Papers that match only some of the query's words, after those matching all of them. */
-function PartialResults({ count, children }: { count: number; children: React.ReactNode }) {
+function PartialResults({ count, parts, children }: { count: number; parts?: number; children: React.ReactNode }) {
   return (
     <section aria-labelledby="partial-results" className="mt-8">
       <h2 id="partial-results" className="text-base font-semibold">
-        Papers matching some of the words ({count})
+        {parts === 1 ? "Papers with a related word or topic" : "Papers matching some of the words"} ({count})
       </h2>
       <ol data-partial className="mt-4 space-y-5">
         {children}

@@ -11,7 +11,15 @@ export type Searched = {
   expansions: { long: string; short: string }[];
   /** Query words in most papers that a match need not hold (see COMMON_SHARE). */
   notRequired?: string[];
+  /** How many parts the query has: the papers that match only some of one part hold a related word or topic. */
+  parts?: number;
 };
+
+/**
+ * What papers matching only in part hold: some of the query's words, or, for a query of one word,
+ * a word related to it ("distill" for "distillation") or the topic it names.
+ */
+export const partialMatch = (parts: number | undefined): string => (parts === 1 ? "a related word or topic" : "some of the words");
 
 /** What the status line says: how many papers match all the words, or why there is no count yet. */
 export function statusText(error: string | null, searched: Searched | null, q: string): string {
@@ -20,7 +28,7 @@ export function statusText(error: string | null, searched: Searched | null, q: s
   const { complete, partial } = searched;
   if (complete + partial === 0 && searched.unfinished) return "Keep typing…";
   const all = `${complete} ${complete === 1 ? "paper matches" : "papers match"} “${searched.q}”`;
-  return partial > 0 ? `${all}; ${partial} more ${partial === 1 ? "matches" : "match"} some of the words` : all;
+  return partial > 0 ? `${all}; ${partial} more ${partial === 1 ? "matches" : "match"} ${partialMatch(searched.parts)}` : all;
 }
 
 /** The query with each corrected word quoted, so it is searched exactly as typed. */

@@ -452,6 +452,8 @@ describe("what a query finds and says it searched", async () => {
     const distilation = await engine.search("distilation");
     expect(distilation.corrections).toEqual([{ from: "distilation", to: "distillation" }]);
     expect([distilation.complete, (await ids("distilation"))[0]]).toEqual([1, "distillation"]);
+    // One part, so the page calls its partial matches related, not "some of the words".
+    expect([distilation.parts, (await engine.search("sparse autoencoders ")).parts, (await engine.search("evicting kv cache")).parts]).toEqual([1, 1, 3]);
     // The word meant is searched as if typed, with its inflections.
     for (const q of ["adavnces", "advnces "]) {
       expect((await ids(q)).sort(), q).toEqual(["advanced", "advances"]);

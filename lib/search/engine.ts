@@ -105,6 +105,8 @@ export type SearchResult = {
   topics: string[];
   /** Query words in most papers that a match need not hold, when the query has rarer ones. */
   notRequired: string[];
+  /** How many parts the query has (a word, a spelled-out acronym, a quoted phrase). */
+  parts: number;
 };
 
 /** impactWeight of every stored level, looked up per posting. */
@@ -537,7 +539,7 @@ export class SearchEngine {
     if (parsed.lastIsPrefix) afterPaint(() => this.prefetch(parsed.words.at(-1)!).catch(() => undefined));
     // (A CJK character is a word of its own, never the start of a longer one.)
     const unfinished = parsed.lastIsPrefix && parsed.words.at(-1)!.length < MIN_PREFIX_LENGTH && /^[a-z0-9]+$/.test(parsed.words.at(-1)!);
-    const empty: SearchResult = { docs: new Int32Array(0), complete: 0, words: [], query, unfinished, corrections: [], expansions: [], topics: [], notRequired: [] };
+    const empty: SearchResult = { docs: new Int32Array(0), complete: 0, words: [], query, unfinished, corrections: [], expansions: [], topics: [], notRequired: [], parts: 0 };
     const { words: queryWords, sequence, lastIsPrefix } = this.settledWords(parsed);
     // Stop words alone, or single letters, find nothing: they are in nearly every paper.
     const meaningful = queryWords.filter((w) => isIndexedWord(w) && !QUERY_STOPWORDS.has(w));
@@ -652,7 +654,7 @@ export class SearchEngine {
       for (let i = 0; i < Math.min(docs.length, PREFETCH_CARDS); i++) if (!this.cardNow(docs[i]!)) this.chunked(this.cardChunks, "c", this.manifest.cardChunkSize, docs[i]!, true).catch(() => undefined);
     });
     const notRequired = needed > 0 ? [...common].flatMap((k) => clauses[k]!.typed) : [];
-    return { docs, complete, words: [...matchedWords].sort(), query, unfinished, corrections, expansions, topics, notRequired };
+    return { docs, complete, words: [...matchedWords].sort(), query, unfinished, corrections, expansions, topics, notRequired, parts: clauses.length };
   }
 
   /**

@@ -232,4 +232,12 @@ test("the page says which word it searched for a typo, links to the text as type
   const [all, some] = (await status.innerText()).match(/\d+/g)!.map(Number);
   await expect(page.getByRole("heading", { name: `Papers matching some of the words (${some})` })).toBeVisible();
   await expect(page.locator("ol[data-query] > li")).toHaveCount(Math.min(all!, 20));
+
+  // A query of one word has no "some of the words": its partial matches hold a word related to it
+  // ("distill" for "distillation") or are in the topic it names.
+  await page.goto("/search/?q=distilation");
+  await expect(page.locator("[data-searched-for]")).toContainText("Showing results for distillation (from distilation)");
+  await expect(status).toContainText(/\d+ papers? match(es)? “distilation”; \d+ more match(es)? a related word or topic/);
+  const related = Number((await status.innerText()).match(/(\d+) more/)![1]);
+  await expect(page.getByRole("heading", { name: `Papers with a related word or topic (${related})` })).toBeVisible();
 });
