@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Highlighted } from "@/components/highlighted";
+import { partialPapers } from "@/components/search-status";
 import { paperPath, searchPath } from "@/lib/routes";
 import { highlight, makeSnippet, type Segment } from "@/lib/search/snippet";
 import { openSearch } from "@/lib/search/lazy";
@@ -174,7 +175,7 @@ export function SearchBox() {
         {found && found.docs.length === 0 && <p className="px-3 py-2 text-sm text-stone-600 dark:text-stone-300">{found.unfinished ? "Keep typing…" : `No papers match “${found.query}”.`}</p>}
         {found && found.total > 0 && (
           <a href={`${withBase(searchPath())}?q=${encodeURIComponent(found.query).replace(/%20/g, "+")}`} className="block border-t border-stone-200 px-3 py-2 text-sm font-medium text-indigo-800 dark:border-stone-700 dark:text-indigo-300" onMouseDown={(e) => e.preventDefault()}>
-            {found.complete > 0 ? `All ${found.complete} ${found.complete === 1 ? "paper" : "papers"} matching every word${found.notRequired.length > 0 ? ` but ${found.notRequired.join(", ")}` : ""}` : `All ${found.total} papers ${found.parts === 1 ? "with a related word or topic" : "matching some of the words"}`}
+            {found.complete > 0 ? `All ${found.complete} ${found.complete === 1 ? "paper" : "papers"} matching every word${found.notRequired.length > 0 ? ` but ${found.notRequired.join(", ")}` : ""}` : `All ${found.total} papers ${partialPapers(found.parts)}`}
           </a>
         )}
       </div>

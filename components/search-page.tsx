@@ -5,7 +5,7 @@ import { SiteLink as Link } from "@/components/site-link";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Highlighted } from "@/components/highlighted";
-import { SearchedFor, statusText, type Searched } from "@/components/search-status";
+import { partialPapers, SearchedFor, statusText, type Searched } from "@/components/search-status";
 import { SearchFilters, type FilterValues } from "@/components/search-filters";
 import { paperPath, searchPath, topicPath } from "@/lib/routes";
 import type { SearchEngine } from "@/lib/search/engine";
@@ -449,7 +449,7 @@ function PartialResults({ count, parts, children }: { count: number; parts?: num
   return (
     <section aria-labelledby="partial-results" className="mt-8">
       <h2 id="partial-results" className="text-base font-semibold">
-        {parts === 1 ? "Papers with a related word or topic" : "Papers matching some of the words"} ({count})
+        Papers {partialPapers(parts)} ({count})
       </h2>
       <ol data-partial className="mt-4 space-y-5">
         {children}

@@ -248,13 +248,15 @@ export function buildCatalogView({ papers, topics, listings, ledger = [], publis
       }
       return r;
     },
-    related: (id) =>
-      ((related ??= cachedRelatedPapers(papers)).get(id) ?? []).flatMap((r) => {
+    related: (id) => {
+      const own = new Set(paperById.get(id)?.topics.map((t) => t.id));
+      return ((related ??= cachedRelatedPapers(papers)).get(id) ?? []).flatMap((r) => {
         const paper = paperById.get(r.id);
-        const own = new Set(paperById.get(id)?.topics.map((t) => t.id));
-        const topics = paper ? paper.topics.flatMap((t) => (own.has(t.id) && topicById.has(t.id) ? [topicById.get(t.id)!.title] : [])) : [];
-        return paper ? [{ paper, terms: r.terms, topics }] : [];
-      }),
+        if (!paper) return [];
+        const topics = paper.topics.flatMap((t) => (own.has(t.id) && topicById.has(t.id) ? [topicById.get(t.id)!.title] : []));
+        return [{ paper, terms: r.terms, topics }];
+      });
+    },
     locations: (paper) =>
       paper.sources.flatMap((ref) => {
         const source = sourceByFile.get(ref.file);

@@ -196,14 +196,17 @@ export function relatedPapers(docs: Doc[], count = RELATED_COUNT, only?: Readonl
     // A link is shown only when it is close and a reader can see why: shared distinctive terms, or a
     // shared topic. One rare word in common ("storage") is a coincidence, not a reason.
     const closest = shortlist
-      .map(({ j }) => ({ j, score: cosine(v, vecs[j]!) + topicOverlap(i, j) }))
+      .map(({ j }) => {
+        const shared = topicOverlap(i, j);
+        return { j, shared, score: cosine(v, vecs[j]!) + shared };
+      })
       .filter(({ score }) => score >= MIN_SIMILARITY)
       .sort((a, b) => b.score - a.score || a.j - b.j);
     const links: Related[] = [];
-    for (const { j, score } of closest) {
+    for (const { j, shared, score } of closest) {
       if (links.length === count) break;
       const terms = reasons(v, vecs[j]!, display, new Set([...titleTerms[i]!, ...titleTerms[j]!]));
-      if (terms.length > 0 || topicOverlap(i, j) > 0) links.push({ id: sorted[j]!.id, score: Math.round(score * 1000) / 1000, terms });
+      if (terms.length > 0 || shared > 0) links.push({ id: sorted[j]!.id, score: Math.round(score * 1000) / 1000, terms });
     }
     result.set(sorted[i]!.id, links);
   });

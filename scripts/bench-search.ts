@@ -99,8 +99,9 @@ async function main() {
         const phrased = await phraseShare(texts, (q) => rankedIds(engine, q));
         const phrasedPagefind = await phraseShare(texts, (q) => pagefindRanked(page, q));
         // Words typed with one slip: do they find what the word finds?
-        const slipped = await typoShare(texts.map((t) => t.text), (q) => rankedIds(engine, q));
-        const slippedPagefind = await typoShare(texts.map((t) => t.text), (q) => pagefindRanked(page, q));
+        const plain = texts.map((t) => t.text);
+        const slipped = await typoShare(plain, (q) => rankedIds(engine, q));
+        const slippedPagefind = await typoShare(plain, (q) => pagefindRanked(page, q));
         // The same queries with DISTRACTORS generated papers added to the catalog (issue 11).
         const crowd = [...papers, ...syntheticPapers(DISTRACTORS).map((p) => ({ ...p, id: `distractor-${p.id}` }))];
         const crowdFiles = await buildSearchIndex(crowd, readTopics(), readAcronyms());

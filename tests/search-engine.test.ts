@@ -25,14 +25,14 @@ const CATALOG = [
   paper("kv", "Evicting the KV Cache", "Long context makes the key value cache large; we evict entries."),
 ];
 
-async function engineFor(papers: PaperRecord[]) {
-  const files = await buildSearchIndex(papers, [], {
-    acronyms: [
-      { short: "SAE", long: ["sparse autoencoder"] },
-      { short: "MoE", long: ["mixture of experts"] },
-      { short: "KV cache", long: ["key value cache"] },
-    ],
-  });
+const ACRONYMS = [
+  { short: "SAE", long: ["sparse autoencoder"] },
+  { short: "MoE", long: ["mixture of experts"] },
+  { short: "KV cache", long: ["key value cache"] },
+];
+
+async function engineFor(papers: PaperRecord[], acronyms = ACRONYMS) {
+  const files = await buildSearchIndex(papers, [], { acronyms });
   const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
   const ids = async (q: string) => {
     const r = await engine.search(q);
@@ -40,6 +40,9 @@ async function engineFor(papers: PaperRecord[]) {
   };
   return { engine, ids };
 }
+
+/** `n` papers besides the ones a test is about ("other-0", ...), each abstract from `abstract(i)`. */
+const others = (n: number, abstract: (i: number) => string) => Array.from({ length: n }, (_, i) => paper(`other-${i}`, `Paper ${i}`, abstract(i)));
 
 describe("matching", async () => {
   const { engine, ids } = await engineFor(CATALOG);
@@ -112,9 +115,7 @@ describe("acronyms never outweigh the words typed", async () => {
     paper("acronym", "A Suite of SAEs", "We release SAEs for every layer."),
     ...Array.from({ length: 4 }, (_, i) => paper(`sparse-${i}`, `Sparse Paper ${i}`, "Sparse attention.")),
   ];
-  const files = await buildSearchIndex(papers, [], { acronyms: [{ short: "SAE", long: ["sparse autoencoder"] }] });
-  const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
-  const ids = async (q: string) => (await engine.cards([...(await engine.search(q)).docs])).map((c) => c.id);
+  const { ids } = await engineFor(papers, [{ short: "SAE", long: ["sparse autoencoder"] }]);
 
   it("ranks the paper that says what was typed above the one that says its acronym", async () => {
     expect((await ids("sparse autoencoders")).slice(0, 2)).toEqual(["said", "acronym"]);
@@ -139,7 +140,7 @@ describe("words side by side", async () => {
   const { ids } = await engineFor([
     paper("apart", "The Design Space of Language Models", "We reach state-of-the-art results across the design space of models."),
     paper("phrase", "Recurrent Layers Revisited", "We study state space models as an alternative to attention layers."),
-    ...Array.from({ length: 8 }, (_, i) => paper(`other-${i}`, `Paper ${i}`, `A state-of-the-art model of topic ${i}.`)),
+    ...others(8, (i) => `A state-of-the-art model of topic ${i}.`),
   ]);
 
   it("rank a paper holding the query as a phrase above one holding its words apart, even in its title", async () => {
@@ -154,7 +155,7 @@ describe("names written with a digit", async () => {
     paper("apart", "GPT Judges at Scale", "A GPT model grades 4 kinds of answers in 4 steps with GPT."),
     paper("bits", "Weights in 1-bit", "Every weight takes 1 bit."),
     paper("omni", "Listening with GPT-4o", "GPT-4o hears speech."),
-    ...Array.from({ length: 6 }, (_, i) => paper(`other-${i}`, `Paper ${i}`, `A study of topic ${i} with 4 models.`)),
+    ...others(6, (i) => `A study of topic ${i} with 4 models.`),
   ]);
 
   it("finds a name typed as one word where the papers write it as two, and the reverse", async () => {
@@ -172,7 +173,7 @@ describe("words that frame a question", async () => {
   const { ids } = await engineFor([
     paper("quantization", "Quantization of Language Models", "We quantize weights to four bits."),
     paper("summaries", "Summarising Papers", "We summarise papers about physics."),
-    ...Array.from({ length: 6 }, (_, i) => paper(`other-${i}`, `Paper ${i}`, `A study of topic ${i}.`)),
+    ...others(6, (i) => `A study of topic ${i}.`),
   ]);
 
   it("are not searched for: \"papers about quantization\" finds what \"quantization\" does", async () => {
@@ -191,9 +192,7 @@ describe("the plural of an acronym", async () => {
     paper("rnn", "Recurrent Nets", "RNNs and an RNN cell."),
     paper("other", "Image Segmentation", "We segment images with convolutions."),
   ];
-  const files = await buildSearchIndex(papers, [], { acronyms: [{ short: "LLM", long: ["large language model"] }] });
-  const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
-  const ids = async (q: string) => (await engine.cards([...(await engine.search(q)).docs])).map((c) => c.id);
+  const { engine, ids } = await engineFor(papers, [{ short: "LLM", long: ["large language model"] }]);
 
   it("is a form of the acronym, and stands for its long form as the acronym does", async () => {
     for (const q of ["LLMs", "LLM", "large language models"]) expect((await ids(q)).sort(), q).toEqual(["plural", "singular", "spelled"]);
@@ -203,14 +202,13 @@ describe("the plural of an acronym", async () => {
   });
 });
 
-
 describe("a rare form of a common word", async () => {
   // "model" is in nearly every paper; one title says "Modelling". That word is rare, but the word
   // typed is not: the paper holding the query's distinctive word comes first, even in its abstract.
   const { ids } = await engineFor([
     paper("modelling", "Language Modelling at Scale", "We study language at scale."),
     paper("routing", "Tokens Through Gates", "Tokens are routed by a learned gate."),
-    ...Array.from({ length: 10 }, (_, i) => paper(`other-${i}`, `Paper ${i}`, `A model of topic ${i}.`)),
+    ...others(10, (i) => `A model of topic ${i}.`),
   ]);
 
   it("weighs the word typed by how common it is in all its forms", async () => {

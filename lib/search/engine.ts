@@ -336,11 +336,7 @@ export class SearchEngine {
     const vocab = await this.vocab(vocabKey(word));
     if (vocab) {
       if (vocab.vocab.has(word)) add(word, 1);
-      // Word forms of words of three letters or more: "ge" and "ges" are not forms of one word.
-      if (word.length >= MIN_PREFIX_LENGTH) {
-        const own = lemma(word);
-        for (const w of vocab.stems.get(stem(word)) ?? []) add(w, lemma(w) === own ? STEM_WEIGHT : DERIVED_WEIGHT);
-      }
+      for (const [w, inflection] of formsOf(vocab, word)) add(w, inflection ? STEM_WEIGHT : DERIVED_WEIGHT);
       if (prefix && word.length >= MIN_PREFIX_LENGTH) {
         const completions = commonestCompletions(vocab, word);
         // The commoner completion is the likelier meaning of "quant": quantization before
@@ -375,7 +371,8 @@ export class SearchEngine {
       // The word meant, with its inflections, as if it had been typed: "aevances" finds "advanced" too.
       for (const [w, weight] of meant) {
         add(w, weight);
-        for (const form of await this.inflections(w)) add(form, weight * STEM_WEIGHT);
+        const group = await this.vocab(vocabKey(w));
+        if (group) for (const [form, inflection] of formsOf(group, w)) if (inflection && form !== w) add(form, weight * STEM_WEIGHT);
       }
       startsLike.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       const started = startsLike.slice(0, prefixExpansions(word.length)).map(([w]) => w);
@@ -388,13 +385,6 @@ export class SearchEngine {
       }
     }
     return slot;
-  }
-
-  /** The other inflections of an index word ("advances" -> advance, advanced, advancing). */
-  private async inflections(word: string): Promise<string[]> {
-    if (word.length < MIN_PREFIX_LENGTH) return [];
-    const own = lemma(word);
-    return ((await this.vocab(vocabKey(word)))?.stems.get(stem(word)) ?? []).filter((w) => w !== word && lemma(w) === own);
   }
 
   /** True when `text` is a word of the index or, unfinished, starts one of at least four letters. */
@@ -411,22 +401,14 @@ export class SearchEngine {
    * files, so only papers that hold the two words side by side match.
    */
   private async splits(word: string): Promise<string[]> {
-    // Where letters meet digits: "gpt4" as GPT-4, "1bit" as 1-bit, "gpt4o" as GPT-4o.
+    // Where letters meet digits ("gpt4" as GPT-4, "1bit" as 1-bit, "gpt4o" as GPT-4o); in a word of
+    // letters, anywhere that leaves two parts of SPLIT_MIN_PART letters or more.
     const joints = [...word.matchAll(/(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/g)].map((m) => m.index!);
-    if (joints.length > 0) {
-      const out: string[] = [];
-      for (const k of joints) {
-        const [a, b] = [word.slice(0, k), word.slice(k)];
-        if (isIndexedWord(a) && isIndexedWord(b) && (await this.df(a)) > 0 && (await this.df(b)) > 0) out.push(bigram(a, b));
-      }
-      return out;
-    }
-    if (word.length < 2 * SPLIT_MIN_PART || !/^[a-z]+$/.test(word)) return [];
+    const cuts = joints.length > 0 ? joints : /^[a-z]+$/.test(word) ? Array.from({ length: Math.max(0, word.length - 2 * SPLIT_MIN_PART + 1) }, (_, i) => SPLIT_MIN_PART + i) : [];
     const out: string[] = [];
-    for (let k = SPLIT_MIN_PART; k <= word.length - SPLIT_MIN_PART; k++) {
-      const a = word.slice(0, k);
-      const b = word.slice(k);
-      if (QUERY_STOPWORDS.has(a) || QUERY_STOPWORDS.has(b)) continue;
+    for (const k of cuts) {
+      const [a, b] = [word.slice(0, k), word.slice(k)];
+      if (!isIndexedWord(a) || !isIndexedWord(b) || QUERY_STOPWORDS.has(a) || QUERY_STOPWORDS.has(b)) continue;
       if ((await this.df(a)) > 0 && (await this.df(b)) > 0) out.push(bigram(a, b));
     }
     return out;
@@ -976,6 +958,17 @@ function rankKeys(b: Buffers, scoredCount: number, required: Set<number> | undef
 
 function intersect(a: Set<number> | undefined, b: Set<number>): Set<number> {
   return a === undefined ? b : new Set([...a].filter((d) => b.has(d)));
+}
+
+/**
+ * The index words sharing a word's stem, each with whether it is an inflection of it ("advanced"
+ * for "advances") rather than a derived word ("token" for "tokenization"). Only for words of three
+ * letters or more: "ge" and "ges" are not forms of one word.
+ */
+function formsOf(vocab: LoadedVocab, word: string): [string, boolean][] {
+  if (word.length < MIN_PREFIX_LENGTH) return [];
+  const own = lemma(word);
+  return (vocab.stems.get(stem(word)) ?? []).map((w) => [w, lemma(w) === own]);
 }
 
 /**
