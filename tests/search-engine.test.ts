@@ -148,6 +148,20 @@ describe("words side by side", async () => {
   });
 });
 
+describe("what an abstract opens with", async () => {
+  const filler = "Experiments cover several settings, scales and datasets, with ablations of each choice we make. ".repeat(6);
+  const { ids } = await engineFor([
+    // Said in passing, late in a slightly shorter abstract: plain BM25 would rank it first.
+    paper("a-passing", "Mixing Data for Pretraining", `${filler}We also find a mixture that avoids catastrophic forgetting.`),
+    paper("b-opening", "Learning Tasks in Sequence", `We study catastrophic forgetting when models learn tasks one after another. ${filler}`),
+    ...others(8, (i) => `A study of topic ${i}.`),
+  ]);
+
+  it("ranks a paper that opens with the subject above one that names it in passing", async () => {
+    for (const q of ["catastrophic forgetting", '"catastrophic forgetting"']) expect((await ids(q)).slice(0, 2), q).toEqual(["b-opening", "a-passing"]);
+  });
+});
+
 describe("names written with a digit", async () => {
   const { ids } = await engineFor([
     paper("hyphen", "Judging Answers", "We ask GPT-4 to grade answers."),

@@ -21,6 +21,8 @@ import {
   impactLevel,
   isIndexedWord,
   MAX_SHARD_KEY_LENGTH,
+  OPENING_WEIGHT,
+  OPENING_WORDS,
   QUERY_STOPWORDS,
   rarerWord,
   SHARD_KEY_LENGTH,
@@ -93,7 +95,10 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   const entries = new Map<string, { docs: number[]; data: number[] }>();
   docs.forEach((_, doc) => {
     const inTitle = counts(titles[doc]!);
+    // The opening words of an abstract state what the paper is about; a word there counts more
+    // than the same word in passing further on (OPENING_WORDS, OPENING_WEIGHT).
     const inAbstract = counts(abstracts[doc]!);
+    for (const w of abstracts[doc]!.slice(0, OPENING_WORDS)) inAbstract.set(w, inAbstract.get(w)! + OPENING_WEIGHT);
     const titleNorm = 1 - TITLE_B + (TITLE_B * titles[doc]!.length) / titleMean;
     const abstractNorm = 1 - ABSTRACT_B + (ABSTRACT_B * abstracts[doc]!.length) / abstractMean;
     for (const w of new Set([...inTitle.keys(), ...inAbstract.keys()])) {

@@ -9,6 +9,7 @@ export { toWords } from "./words";
  * occurrences in the title and the abstract are weighed by field and normalised by the field's
  * length against its average, summed into one term frequency, and saturated:
  *   tf = TITLE_WEIGHT * tf_title / B_title + ABSTRACT_WEIGHT * tf_abstract / B_abstract,
+ * (an abstract's opening words counting OPENING_WEIGHT more in tf_abstract, below)
  *   B_f = 1 - b_f + b_f * length_f / average length_f,
  *   impact = tf * (K1 + 1) / (tf + K1)
  * and a paper's score for a query word is its impact times the word's idf. The impact is worked out
@@ -19,6 +20,17 @@ export const ABSTRACT_WEIGHT = 1;
 export const TITLE_B = 0.5;
 export const ABSTRACT_B = 0.75;
 export const K1 = 2;
+/**
+ * The opening of an abstract, its first OPENING_WORDS indexed words, says what the paper is about
+ * ("We study catastrophic forgetting ..."); a paper that names a subject only in passing further on
+ * ("... a mixture that avoids catastrophic forgetting") is less about it. Each occurrence there adds
+ * OPENING_WEIGHT to the word's abstract term frequency, before the abstract's length normalisation.
+ * Measured on the judged sets (206 queries): recall@5 0.880 -> 0.891, MRR 0.948 -> 0.953; with
+ * 10k distractors 0.843 -> 0.849. The first 30 to 80 words, or the first one or two sentences,
+ * counting once or twice more, all measured within 0.880 to 0.892.
+ */
+export const OPENING_WORDS = 50;
+export const OPENING_WEIGHT = 1;
 /** Impacts are stored in IMPACT_BITS bits: IMPACT_LEVELS steps from 0 to K1 + 1. */
 export const IMPACT_BITS = 5;
 export const IMPACT_LEVELS = 2 ** IMPACT_BITS - 1;
