@@ -121,8 +121,8 @@ async function main() {
         const single = await evaluate(known.filter((j) => j.relevant.length === 1), asPapers);
         // Distractors on a query's subject are right answers no catalog judge saw: every distractor
         // counted as its source (the catalog paper it copies, or its corpus abstract), and the
-        // sources judged for the queries with more than one answer (relevance-distractors.json,
-        // judged by sessions that did not see the ranking) counted as they were judged.
+        // sources judged in the first results of every judged query (relevance-distractors.json,
+        // pooled to depth 8 and judged by sessions that did not see the ranking) counted as judged.
         const pooled = new Map((read("relevance-distractors.json") as unknown as PooledJudgment[]).map((j) => [j.q, j]));
         const sourceOf = (c: { id: string; title: string }) => copyOf.get(c.id) ?? (c.id.startsWith("distractor-") ? `corpus:${c.title.replace(/ \(variant \d+\)$/, "")}` : c.id);
         const unjudged = new Set<string>();
@@ -130,7 +130,7 @@ async function main() {
           const cards = await crowdEngine.cards([...(await crowdEngine.search(q)).docs.subarray(0, 120)]);
           const top = [...new Set(cards.map(sourceOf))].slice(0, 10);
           const p = pooled.get(q);
-          for (const s of top.slice(0, 5)) if (s.startsWith("corpus:") && p && !p.relevant.includes(s.slice(7)) && !p.notRelevant.includes(s.slice(7))) unjudged.add(`${q} -> ${s.slice(7)}`);
+          for (const s of top.slice(0, 5)) if (s.startsWith("corpus:") && !p?.relevant.includes(s.slice(7)) && !p?.notRelevant.includes(s.slice(7))) unjudged.add(`${q} -> ${s.slice(7)}`);
           return top;
         };
         const all = [...known, ...topical].map((j) => ({ ...j, relevant: [...j.relevant, ...(pooled.get(j.q)?.relevant ?? []).map((t) => `corpus:${t}`)] }));
@@ -146,7 +146,7 @@ async function main() {
           `    Paper Atlas, relevance-topical.json: ${describeMetrics(crowdedTopical)}`,
           `    Paper Atlas, relevance.json, a variant of a judged paper (${copyOf.size} distractors) counted as that paper: ${describeMetrics(copiedKnown)}`,
           `    Paper Atlas, relevance.json queries that name one paper, variants counted as that paper: ${describeMetrics(single)}`,
-          `    Paper Atlas, both sets, each distractor counted as its source and the sources judged for queries with several answers: ${describeMetrics(sources)}`,
+          `    Paper Atlas, both sets, each distractor counted as its source, as judged (relevance-distractors.json): ${describeMetrics(sources)}`,
           `      (distinct sources in a top 5 that no judge has seen: ${unjudged.size}${unjudged.size > 0 ? `: ${[...unjudged].slice(0, 5).join("; ")}` : ""})`,
         ];
       },
