@@ -489,4 +489,23 @@ describe("lemma", () => {
     for (const [a, b] of [["models", "model"], ["modelling", "model"], ["generated", "generate"], ["studies", "study"], ["stopped", "stop"], ["routing", "routed"], ["compressed", "compress"], ["stuffed", "stuff"]]) expect(lemma(a!), a).toBe(lemma(b!));
     for (const [a, b] of [["generation", "generated"], ["tokenizer", "tokenization"], ["optimal", "optimizer"]]) expect(lemma(a!), a).not.toBe(lemma(b!));
   });
+
+  it("tells a close derived word from the bare root", async () => {
+    const { closeDerivation } = await import("@/lib/search/options");
+    for (const [a, b] of [["tokenization", "tokenizer"], ["compression", "compress"], ["distillation", "distilled"], ["retrieval", "retrieve"], ["quantization", "quantized"], ["compress", "compression"]]) expect(closeDerivation(a!, b!), `${a} ${b}`).toBe(true);
+    for (const [a, b] of [["tokenization", "token"], ["optimizer", "optimal"], ["tokenizer", "tokens"]]) expect(closeDerivation(a!, b!), `${a} ${b}`).toBe(false);
+  });
+});
+
+describe("papers with a related word", async () => {
+  const { ids } = await engineFor([
+    paper("a-tokens", "Dropped Tokens in Routing", "Some tokens overflow an expert and are dropped; we route tokens again."),
+    paper("b-tokenizer", "Speech Codecs", "A speech tokenizer turns audio into discrete units for a language model."),
+    paper("c-tokenization", "Subword Units", "We compare tokenization schemes for morphologically rich languages."),
+    ...others(8, (i) => `A study of topic ${i}.`),
+  ]);
+
+  it("come with the closest word first: a tokenizer paper before one that only mentions tokens", async () => {
+    expect((await ids("tokenization")).slice(0, 3)).toEqual(["c-tokenization", "b-tokenizer", "a-tokens"]);
+  });
 });

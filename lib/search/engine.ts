@@ -30,7 +30,9 @@ import {
   stem,
   STEM_WEIGHT,
   COMMON_SHARE,
+  closeDerivation,
   DERIVED_WEIGHT,
+  FAR_DERIVED_WEIGHT,
   lemma,
   STRONG_WEIGHT,
   toWords,
@@ -336,7 +338,7 @@ export class SearchEngine {
     const vocab = await this.vocab(vocabKey(word));
     if (vocab) {
       if (vocab.vocab.has(word)) add(word, 1);
-      for (const [w, inflection] of formsOf(vocab, word)) add(w, inflection ? STEM_WEIGHT : DERIVED_WEIGHT);
+      for (const [w, weight] of formsOf(vocab, word)) add(w, weight);
       if (prefix && word.length >= MIN_PREFIX_LENGTH) {
         const completions = commonestCompletions(vocab, word);
         // The commoner completion is the likelier meaning of "quant": quantization before
@@ -372,7 +374,7 @@ export class SearchEngine {
       for (const [w, weight] of meant) {
         add(w, weight);
         const group = await this.vocab(vocabKey(w));
-        if (group) for (const [form, inflection] of formsOf(group, w)) if (inflection && form !== w) add(form, weight * STEM_WEIGHT);
+        if (group) for (const [form, formWeight] of formsOf(group, w)) if (formWeight === STEM_WEIGHT && form !== w) add(form, weight * STEM_WEIGHT);
       }
       startsLike.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       const started = startsLike.slice(0, prefixExpansions(word.length)).map(([w]) => w);
@@ -961,14 +963,16 @@ function intersect(a: Set<number> | undefined, b: Set<number>): Set<number> {
 }
 
 /**
- * The index words sharing a word's stem, each with whether it is an inflection of it ("advanced"
- * for "advances") rather than a derived word ("token" for "tokenization"). Only for words of three
- * letters or more: "ge" and "ges" are not forms of one word.
+ * The index words sharing a word's stem, each with the weight it stands for the word with: an
+ * inflection ("advanced" for "advances") STEM_WEIGHT, a derived word DERIVED_WEIGHT when it keeps
+ * close to the word's meaning ("tokenizer" for "tokenization", "compress" for "compression") and
+ * FAR_DERIVED_WEIGHT when it is only the root ("token" for "tokenization", "optimal" for
+ * "optimizer"). Only for words of three letters or more: "ge" and "ges" are not forms of one word.
  */
-function formsOf(vocab: LoadedVocab, word: string): [string, boolean][] {
+function formsOf(vocab: LoadedVocab, word: string): [string, number][] {
   if (word.length < MIN_PREFIX_LENGTH) return [];
   const own = lemma(word);
-  return (vocab.stems.get(stem(word)) ?? []).map((w) => [w, lemma(w) === own]);
+  return (vocab.stems.get(stem(word)) ?? []).map((w) => [w, lemma(w) === own ? STEM_WEIGHT : closeDerivation(word, w) ? DERIVED_WEIGHT : FAR_DERIVED_WEIGHT]);
 }
 
 /**

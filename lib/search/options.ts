@@ -89,8 +89,33 @@ export const STEM_WEIGHT = 0.95;
  * "optimizer") counts this much: it is evidence, weaker than the word or its inflections.
  */
 export const DERIVED_WEIGHT = 0.4;
+/**
+ * A derived form that is only the root of the word ("token" for "tokenization") counts half as much:
+ * in the papers that match a one-word query in part, "tokenizer" papers come before papers that
+ * only mention tokens. Measured: "tokenization" recall@5 0.2 -> 0.6, judged recall@5 0.891 -> 0.894,
+ * no other judged query, phrase or typo figure changed.
+ */
+export const FAR_DERIVED_WEIGHT = DERIVED_WEIGHT / 2;
 /** Words standing for a query word at least this strongly decide how rare it is (its idf). */
 export const STRONG_WEIGHT = 0.9;
+
+/** Suffixes that make a verb's noun of action: compress-ion, distill-ation, retriev(e)-al. */
+const ACTION_NOUN = ["ion", "ation", "ition", "al"];
+
+/**
+ * Whether `form`, derived from the same stem as `word`, keeps close to its meaning: it shares more
+ * of the word than the stem ("tokenizer" and "tokenization" share "tokeniz", past the stem "token"),
+ * or one is the verb and the other its noun of action ("compress" and "compression", "distill" and
+ * "distillation", "retrieve" and "retrieval"). The bare root ("token" for "tokenization") is not.
+ */
+export function closeDerivation(word: string, form: string): boolean {
+  const [a, b] = [lemma(word), lemma(form)];
+  // (A verb's lemma may have lost a doubled last letter: "distilled" -> distil, "distillation".)
+  const actionNoun = (verb: string, noun: string) => ACTION_NOUN.some((suffix) => noun === verb + suffix || noun === verb + verb.at(-1) + suffix);
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  return shared > stem(word).length || actionNoun(a, b) || actionNoun(b, a);
+}
 
 /**
  * A word without its inflection ("models", "modelling", "generated", "studies" -> model, model,
