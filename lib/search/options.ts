@@ -9,9 +9,9 @@ export { toWords } from "./words";
  * occurrences in the title and the abstract are weighed by field and normalised by the field's
  * length against its average, summed into one term frequency, and saturated:
  *   tf = TITLE_WEIGHT * tf_title / B_title + ABSTRACT_WEIGHT * tf_abstract / B_abstract,
- * (an abstract's opening words counting OPENING_WEIGHT more in tf_abstract, below)
  *   B_f = 1 - b_f + b_f * length_f / average length_f,
  *   impact = tf * (K1 + 1) / (tf + K1)
+ * (tf_abstract counting a word in the abstract's opening words more: OPENING_WEIGHT, below),
  * and a paper's score for a query word is its impact times the word's idf. The impact is worked out
  * when the index is built and stored with each posting, so the browser needs no field lengths.
  */
@@ -85,8 +85,10 @@ export const PROXIMITY_WEIGHT = 2;
 /** Candidate words found by word form, prefix, typo or acronym count less than the word typed. */
 export const STEM_WEIGHT = 0.95;
 /**
- * A derived form sharing the stem but not the word ("token" for "tokenization", "optimal" for
- * "optimizer") counts this much: it is evidence, weaker than the word or its inflections.
+ * A derived form sharing the stem but not the word, close to its meaning ("tokenizer" for
+ * "tokenization", "distill" for "distillation"; see closeDerivation), counts this much: it is
+ * evidence, weaker than the word or its inflections, and a paper holding only it does not match
+ * the word in full.
  */
 export const DERIVED_WEIGHT = 0.4;
 /**
