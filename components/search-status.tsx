@@ -21,7 +21,7 @@ export type Searched = {
  * "N more match", `partialPapers` follows "papers" (a heading, the header box's last row).
  */
 export const partialMatch = (parts: number | undefined): string => (parts === 1 ? "a related word or topic" : "some of the words");
-export const partialPapers = (parts: number | undefined): string => (parts === 1 ? "with a related word or topic" : "matching some of the words");
+export const partialPapers = (parts: number | undefined): string => `${parts === 1 ? "with" : "matching"} ${partialMatch(parts)}`;
 
 /** What the status line says: how many papers match all the words, or why there is no count yet. */
 export function statusText(error: string | null, searched: Searched | null, q: string): string {
