@@ -232,6 +232,27 @@ describe("a rare form of a common word", async () => {
   });
 });
 
+describe("the topics a query names", async () => {
+  // A topic's term "in-context" is two words, one of them a stop word: "long context" does not name
+  // the topic, "in-context learning" does.
+  const topic = (id: string, terms: string[]) => ({ id, title: id, description: id, intro: "", terms: terms.map((term) => ({ term, weight: 3 })), exclude: [], formerly: [] });
+  const inTopic = (p: PaperRecord, id: string): PaperRecord => ({ ...p, topics: [{ id, score: 3, terms: [], by: "match" }] });
+  const papers = [
+    inTopic(paper("icl", "Learning From Examples", "Models learn in-context from a few examples."), "icl"),
+    inTopic(paper("long", "Long Inputs", "A long context window of a million tokens."), "long-context"),
+    ...others(8, (i) => `A study of topic ${i}.`),
+  ];
+  const files = await buildSearchIndex(papers, [topic("icl", ["in-context"]), topic("long-context", ["long context"])], { acronyms: [] });
+  const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
+
+  it("names a topic whose term has a stop word in it only where the query writes it so", async () => {
+    expect((await engine.search("in-context learning")).topics).toEqual(["icl"]);
+    expect((await engine.search("in context learning")).topics).toEqual(["icl"]);
+    expect((await engine.search("long context")).topics).toEqual(["long-context"]);
+    expect((await engine.search("context")).topics).toEqual([]);
+  });
+});
+
 describe("words written as one or as two", async () => {
   const papers = [
     paper("hyphen", "Better Pre-training", "We study pre-training corpora."),

@@ -549,7 +549,7 @@ export class SearchEngine {
     const paired = lastIsPrefix && !parsed.lastJoined ? sequence.slice(0, -1) : [...sequence];
     while (paired.length > 0 && QUERY_STOPWORDS.has(paired.at(-1)!)) paired.pop();
     // Topic evidence needs the papers of each topic the query names (in the filter columns).
-    const named = this.namedTopics(clauses);
+    const named = this.namedTopics(clauses, sequence);
     const [proximity, phraseDocs, meta] = await Promise.all([
       this.proximity(paired),
       Promise.all(parsed.phrases.map((phrase) => this.phraseDocs(phrase))),
@@ -643,16 +643,22 @@ export class SearchEngine {
 
   /**
    * Topics the query names, each with the query parts it covers: a topic term whose words are all
-   * among the query's ("kv cache" in "kv cache compression"). The evidence is earned: the ingest
-   * assigned a paper to the topic from its own text (or a curator did).
+   * among the query's ("kv cache" in "kv cache compression"), or, for a term with a stop word in it,
+   * that the query writes word for word ("in-context" is named by "in-context learning", not by
+   * "long context"). The evidence is earned: the ingest assigned a paper to the topic from its own
+   * text (or a curator did).
    */
-  private namedTopics(clauses: Clause[]): { topic: number; parts: number[] }[] {
+  private namedTopics(clauses: Clause[], sequence: string[]): { topic: number; parts: number[] }[] {
     const stemsOf = clauses.map((c) => new Set(c.typed.map(stem)));
+    const typed = ` ${sequence.map(stem).join(" ")} `;
     const out: { topic: number; parts: number[] }[] = [];
     this.manifest.topics.forEach((t, topic) => {
       const parts = new Set<number>();
       for (const term of t.terms) {
-        const termStems = term.split(" ").filter((w) => !QUERY_STOPWORDS.has(w)).map(stem);
+        const termWords = term.split(" ");
+        const termStems = termWords.filter((w) => !QUERY_STOPWORDS.has(w)).map(stem);
+        // A term with a stop word in it is named only as written: "in-context" is not "context".
+        if (termStems.length < termWords.length && !typed.includes(` ${termWords.map(stem).join(" ")} `)) continue;
         if (termStems.length === 0 || !termStems.every((s) => stemsOf.some((set) => set.has(s)))) continue;
         stemsOf.forEach((set, k) => termStems.some((s) => set.has(s)) && parts.add(k));
       }
