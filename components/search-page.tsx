@@ -337,6 +337,7 @@ export function SearchPage({ topics }: { topics: TopicLink[] }) {
         {statusText(error, outcome?.searched ?? null, params.q)}
       </p>
       {outcome && <SearchedFor searched={outcome.searched} />}
+      {outcome && <NamedTopics named={outcome.namedTopics} topics={topics} />}
 
       <Results outcome={outcome} abstracts={abstracts} shown={shown} topics={topics} topicTitle={topicTitle} list={list} onShowMore={showMore} />
     </div>
@@ -359,6 +360,26 @@ const NoScriptTopics = memo(function NoScriptTopics({ topics }: { topics: TopicL
         </ul>
       </div>
     </div>
+  );
+});
+
+/**
+ * The topics the query names, each a link to every paper in it: "kv cache compression" finds the
+ * papers that say so, and the topic pages hold those that say it in other words.
+ */
+const NamedTopics = memo(function NamedTopics({ named, topics }: { named: ReadonlySet<string>; topics: TopicLink[] }) {
+  const shown = topics.filter((t) => named.has(t.id));
+  if (shown.length === 0) return null;
+  return (
+    <p className="mt-1 text-sm text-stone-700 dark:text-stone-300" data-named-topics>
+      Browse the {shown.length === 1 ? "topic" : "topics"}:{" "}
+      {shown.map((t, i) => (
+        <span key={t.id}>
+          {i > 0 && ", "}
+          <Link href={topicPath(t.id)} className="text-indigo-800 underline dark:text-indigo-300">{t.title}</Link> ({t.count} {t.count === 1 ? "paper" : "papers"})
+        </span>
+      ))}
+    </p>
   );
 });
 

@@ -103,7 +103,11 @@ export type SearchResult = {
   corrections: { from: string; to: string }[];
   /** Acronyms and expansions matched besides the words typed: "sparse autoencoder (SAE)". */
   expansions: { long: string; short: string }[];
-  /** Topics the query names: a paper in one matched partly by its topic (see namedTopics). */
+  /**
+   * Topics the query names (see namedTopics) by a part a match must hold: "kv cache" names
+   * efficient inference in "kv cache compression", while "language models", in most papers, names
+   * no topic in "small language models". A paper in one is matched partly by its topic.
+   */
   topics: string[];
   /** Query words in most papers that a match need not hold, when the query has rarer ones. */
   notRequired: string[];
@@ -630,7 +634,7 @@ export class SearchEngine {
     // A query that names a topic: its first results' topics re-rank the first few dozen (feedback.ts).
     if (meta) topicFeedback(docs, complete, meta.topics);
     const corrections = clauses.flatMap((c) => (c.corrected && matchedWords.has(c.corrected) ? [{ from: c.typed[0]!, to: c.corrected }] : []));
-    const topics = named.map((t) => this.manifest.topics[t.topic]!.id);
+    const topics = named.filter((t) => needed === 0 || t.parts.some((k) => !common.has(k))).map((t) => this.manifest.topics[t.topic]!.id);
     // The next keystroke's results are mostly among this one's first: their cards load once these
     // results are painted, in the background, so they paint without a request while every card is
     // still on its way.

@@ -211,6 +211,25 @@ test("while a word is typed, its first letters never show unrelated papers", asy
   }
 });
 
+test("a query that names a topic links to every paper in the topic, one named only by words in most papers does not", async ({ page }) => {
+  await page.goto("/search/?q=quantization+of+llms");
+  const named = page.locator("[data-named-topics]");
+  await expect(named).toHaveText(/^Browse the topic: Quantization \((\d+) papers\)$/);
+  const count = (await named.innerText()).match(/\((\d+) papers\)/)![1];
+  await named.getByRole("link", { name: "Quantization" }).click();
+  await expect(page).toHaveURL(/\/topics\/quantization\/$/);
+  await expect(page.locator("h2#papers")).toHaveText(new RegExp(`^${count} papers`));
+
+  await page.goto("/search/?q=kv+cache+compression");
+  await expect(page.locator("[data-named-topics]")).toContainText("Browse the topics:");
+  expect(await page.locator("[data-named-topics] a").count()).toBeGreaterThan(1);
+
+  // "language" and "models" are in most papers: they name no topic, and the page says they are not required.
+  await page.goto("/search/?q=small+language+models");
+  await expect(page.locator("[data-not-required]")).toBeVisible();
+  await expect(page.locator("[data-named-topics]")).toHaveCount(0);
+});
+
 test("the page says which word it searched for a typo, links to the text as typed, and counts partial matches apart", async ({ page }) => {
   await page.goto("/search/?q=quantizaton");
   await expect(page.locator("[data-searched-for]")).toContainText("Showing results for quantization (from quantizaton)");
