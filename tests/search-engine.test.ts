@@ -6,7 +6,7 @@ import { buildSearchIndex, planShards } from "@/lib/search/build-index";
 import { resolveShard, SHARD_POSTINGS } from "@/lib/search/options";
 import { SearchEngine } from "@/lib/search/engine";
 import { parseQuery, withinOneEdit } from "@/lib/search/query";
-import type { PaperRecord } from "@/lib/schema";
+import type { PaperRecord, TopicRecord } from "@/lib/schema";
 
 const paper = (id: string, title: string, abstract: string): PaperRecord => ({
   id, title, abstract, titleInferred: false, authorCount: null, date: null, dateInferred: false, upvotes: null,
@@ -31,8 +31,8 @@ const ACRONYMS = [
   { short: "KV cache", long: ["key value cache"] },
 ];
 
-async function engineFor(papers: PaperRecord[], acronyms = ACRONYMS) {
-  const files = await buildSearchIndex(papers, [], { acronyms });
+async function engineFor(papers: PaperRecord[], acronyms = ACRONYMS, topics: TopicRecord[] = []) {
+  const files = await buildSearchIndex(papers, topics, { acronyms });
   const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
   const ids = async (q: string) => {
     const r = await engine.search(q);
@@ -242,8 +242,7 @@ describe("the topics a query names", async () => {
     inTopic(paper("long", "Long Inputs", "A long context window of a million tokens."), "long-context"),
     ...others(8, (i) => `A study of topic ${i}.`),
   ];
-  const files = await buildSearchIndex(papers, [topic("icl", ["in-context"]), topic("long-context", ["long context"])], { acronyms: [] });
-  const engine = await SearchEngine.open(async (p) => structuredClone(files.get(p)));
+  const { engine } = await engineFor(papers, [], [topic("icl", ["in-context"]), topic("long-context", ["long context"])]);
 
   it("names a topic whose term has a stop word in it only where the query writes it so", async () => {
     expect((await engine.search("in-context learning")).topics).toEqual(["icl"]);

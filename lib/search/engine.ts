@@ -656,19 +656,34 @@ export class SearchEngine {
     const stemsOf = clauses.map((c) => new Set(c.typed.map(stem)));
     const typed = ` ${sequence.map(stem).join(" ")} `;
     const out: { topic: number; parts: number[] }[] = [];
-    this.manifest.topics.forEach((t, topic) => {
+    this.topicTerms().forEach((terms, topic) => {
       const parts = new Set<number>();
-      for (const term of t.terms) {
-        const termWords = term.split(" ");
-        const termStems = termWords.filter((w) => !QUERY_STOPWORDS.has(w)).map(stem);
+      for (const { content, written } of terms) {
         // A term with a stop word in it is named only as written: "in-context" is not "context".
-        if (termStems.length < termWords.length && !typed.includes(` ${termWords.map(stem).join(" ")} `)) continue;
-        if (termStems.length === 0 || !termStems.every((s) => stemsOf.some((set) => set.has(s)))) continue;
-        stemsOf.forEach((set, k) => termStems.some((s) => set.has(s)) && parts.add(k));
+        if (written !== null && !typed.includes(written)) continue;
+        if (content.length === 0 || !content.every((s) => stemsOf.some((set) => set.has(s)))) continue;
+        stemsOf.forEach((set, k) => content.some((s) => set.has(s)) && parts.add(k));
       }
       if (parts.size > 0) out.push({ topic, parts: [...parts] });
     });
     return out;
+  }
+
+  private termStems: { content: string[]; written: string | null }[][] | null = null;
+  /**
+   * Each topic's terms as namedTopics matches them, stemmed once rather than on every keystroke: the
+   * stems of the words that are not stop words, and, for a term with a stop word in it, all its
+   * stems as the query must write them (" in context ").
+   */
+  private topicTerms(): { content: string[]; written: string | null }[][] {
+    this.termStems ??= this.manifest.topics.map((t) =>
+      t.terms.map((term) => {
+        const words = term.split(" ");
+        const content = words.filter((w) => !QUERY_STOPWORDS.has(w)).map(stem);
+        return { content, written: content.length < words.length ? ` ${words.map(stem).join(" ")} ` : null };
+      }),
+    );
+    return this.termStems;
   }
 
   private topicLists: number[][] | null = null;
