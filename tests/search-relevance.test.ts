@@ -6,7 +6,10 @@
 // multi-word; 0.866 and 0.753 before it; 0.880 overall since acronym plurals; 0.894 and 0.80 since
 // an abstract's opening words count more and a bare root less). 33 more topical and multi-word
 // queries, written blind and measured before any change to the ranking, set them at 0.88 overall
-// and 0.80. The issue's goals, 0.95 overall and 0.9 topical, are not reached yet.
+// and 0.80. Every subject query was then judged again over a pool (its first ten here, a plain
+// BM25's first ten and the papers listed), by two judges who saw neither the ranking nor the lists,
+// each paper settled by the majority of the three judges: 0.896 and 0.815, floors 0.89 and 0.81.
+// The issue's goals, 0.95 overall and 0.9 topical, are not reached yet.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -37,9 +40,9 @@ describe("search relevance", () => {
     const weak = m.queries.filter((q) => q.recall5 < 1).map((q) => `${q.q} (${q.recall5.toFixed(2)})`);
     console.log(`relevance: ${describeMetrics(m)}; below 1: ${weak.join("; ")}`);
     const kind = (k: string) => m.byKind.get(k)!.recall5;
-    expect(m.recall5).toBeGreaterThanOrEqual(0.88);
-    for (const k of ["keyword", "phrase"]) expect(kind(k), k).toBe(1);
-    for (const k of ["acronym", "prefix", "typo", "word-form"]) expect(kind(k), k).toBeGreaterThanOrEqual(0.95);
-    expect((kind("topical") * m.byKind.get("topical")!.count + kind("multi-word") * m.byKind.get("multi-word")!.count) / (m.byKind.get("topical")!.count + m.byKind.get("multi-word")!.count)).toBeGreaterThanOrEqual(0.8);
+    expect(m.recall5).toBeGreaterThanOrEqual(0.89);
+    for (const k of ["keyword", "phrase", "word-form"]) expect(kind(k), k).toBe(1);
+    for (const k of ["acronym", "prefix", "typo"]) expect(kind(k), k).toBeGreaterThanOrEqual(0.97);
+    expect((kind("topical") * m.byKind.get("topical")!.count + kind("multi-word") * m.byKind.get("multi-word")!.count) / (m.byKind.get("topical")!.count + m.byKind.get("multi-word")!.count)).toBeGreaterThanOrEqual(0.81);
   });
 });
