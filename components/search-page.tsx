@@ -466,7 +466,7 @@ const Result = memo(function Result({ card, abstract, words, namedTopics, topicT
 });
 
 /** Papers that match only some of the query's words, after those matching all of them. */
-function PartialResults({ count, parts, children }: { count: number; parts?: number; children: React.ReactNode }) {
+function PartialResults({ count, parts, children }: { count: number; parts: number; children: React.ReactNode }) {
   return (
     <section aria-labelledby="partial-results" className="mt-8">
       <h2 id="partial-results" className="text-base font-semibold">

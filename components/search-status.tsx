@@ -12,7 +12,7 @@ export type Searched = {
   /** Query words in most papers that a match need not hold (see COMMON_SHARE). */
   notRequired?: string[];
   /** How many parts the query has: the papers that match only some of one part hold a related word or topic. */
-  parts?: number;
+  parts: number;
 };
 
 /**
@@ -20,8 +20,8 @@ export type Searched = {
  * a word related to it ("distill" for "distillation") or the topic it names. `partialMatch` follows
  * "N more match", `partialPapers` follows "papers" (a heading, the header box's last row).
  */
-export const partialMatch = (parts: number | undefined): string => (parts === 1 ? "a related word or topic" : "some of the words");
-export const partialPapers = (parts: number | undefined): string => `${parts === 1 ? "with" : "matching"} ${partialMatch(parts)}`;
+export const partialMatch = (parts: number): string => (parts === 1 ? "a related word or topic" : "some of the words");
+export const partialPapers = (parts: number): string => `${parts === 1 ? "with" : "matching"} ${partialMatch(parts)}`;
 
 /** What the status line says: how many papers match all the words, or why there is no count yet. */
 export function statusText(error: string | null, searched: Searched | null, q: string): string {
