@@ -495,6 +495,20 @@ describe("what a query finds and says it searched", async () => {
     expect((await engine.search("mixture of experts ")).expansions).toEqual([{ long: "mixture of experts", short: "MoE" }]);
   });
 
+  it("never takes a word the papers lack for a word of grammar one letter away", async () => {
+    const { engine, ids } = await engineFor([
+      paper("while", "Training While Serving", "Models keep training while they serve requests."),
+      paper("whose", "Experts Whose Routes Differ", "Experts whose routes differ are merged after training."),
+    ]);
+    // "whole" is one letter from "while" and "whose", which every other abstract says: not a typo of them.
+    for (const q of ["whole", "whole "]) {
+      expect(await ids(q), q).toEqual([]);
+      expect((await engine.search(q)).corrections, q).toEqual([]);
+    }
+    // A typo of a word that means something is still corrected.
+    expect((await engine.search("trainnig")).corrections).toEqual([{ from: "trainnig", to: "training" }]);
+  });
+
   it("counts as complete only papers meeting every part with the word or its inflections, not a derived word", async () => {
     const r = await engine.search("tokenization ");
     expect(r.complete).toBe(1);

@@ -39,6 +39,7 @@ import {
   TOPIC_WEIGHT,
   PARTIAL_SHARE,
   TYPO_MIN_LENGTH,
+  NOT_TYPO_TARGETS,
   TYPO_WEIGHT,
   unpackPostings,
   vocabKey,
@@ -367,7 +368,7 @@ export class SearchEngine {
       const vocabDf = new Map<string, number>();
       const meant: [string, number][] = [];
       for (const [w, df] of await this.typoCandidates(word)) {
-        if (w === word) continue;
+        if (w === word || NOT_TYPO_TARGETS.has(w)) continue;
         vocabDf.set(w, df);
         if (withinOneEdit(word, w)) {
           if (lacking) meant.push([w, TYPO_WEIGHT]);

@@ -151,6 +151,19 @@ export const prefixExpansions = (length: number): number => Math.min(MAX_PREFIX_
 export const MIN_PREFIX_LENGTH = 3;
 /** Words of at least this length tolerate one wrong, missing, extra or swapped letter. */
 export const TYPO_MIN_LENGTH = 5;
+/**
+ * English words of grammar, never taken as the word a typo meant: "whole", which no paper here says,
+ * is not "while" or "whose", and a misspelt "thier" means nothing worth finding in "their". Only the
+ * lengths a typo reaches (TYPO_MIN_LENGTH, one letter either way).
+ */
+export const NOT_TYPO_TARGETS = new Set(
+  ("about above across after again against along already also although always among another around because before behind being below " +
+    "beside besides between beyond cannot could doing during either else every further hence having however indeed itself might " +
+    "neither never often other others otherwise perhaps quite rather shall should since still than that their theirs them " +
+    "themselves then thence there thereby therefore these they thing things this those though through throughout thus together " +
+    "toward towards under unless unlike until upon very well were what whatever when whence whenever where whereas whereby " +
+    "wherein whether which whichever while whilst whom whose within without would yours").split(" "),
+);
 /** Longer queries are cut: nobody types more, and the cost stays bounded. */
 export const MAX_QUERY_WORDS = 24;
 /** Abstracts per chunk file: the snippets of a page of results fetch only the chunks they need. */
