@@ -135,6 +135,19 @@ export function abstractSimilarity(a: Pick<Probe, "words" | "sig">, b: Pick<Prob
   return { jaccard, containment };
 }
 
+/**
+ * Whether two records the catalog listed side by side, as two papers, are one paper after all: their
+ * abstracts alone must say so (ACCEPT.alone). Close titles are no evidence here: "Scaling Laws for
+ * Neural Machine Translation" and "Scaling Laws for Multilingual Neural Machine Translation" are two
+ * papers on one subject, whose abstracts share as much as the tolerant match allows an edit.
+ */
+export function sameRecord(p: Probe, e: Probe): boolean {
+  if (p.key === e.key && p.fp === e.fp) return true;
+  const { jaccard, containment } = abstractSimilarity(p, e);
+  const a = ACCEPT.alone;
+  return jaccard >= a.jaccard || (containment >= a.containment && Math.min(p.words, e.words) >= a.minWords);
+}
+
 /** How well a listed paper matches a ledger entry; null when it is not taken for it. */
 export function matchScore(p: Probe, e: Probe): number | null {
   const sameTitle = p.key === e.key;
@@ -251,9 +264,12 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
     next.set(id, { id, seq: seqOf.get(id)!, status: "live", ...identities[i]! });
   });
   // A live id no paper took: merged when it matches a paper that has another id (found among all
-  // papers, exactly matched ones included), else removed. A removed id is merged when a paper
-  // that came back or changed in this ingest (not matched exactly) turns out to be its paper: a
-  // tombstone never stands for a paper that is listed. Merged ids keep their state.
+  // papers, exactly matched ones included), else removed. When that paper's id was live too, the two
+  // were listed side by side as two papers, and only abstracts that are one on their own merge them
+  // (sameRecord). A removed id is merged when a paper that came back or changed in this ingest (not
+  // matched exactly) turns out to be its paper: a tombstone never stands for a paper that is listed.
+  // Merged ids keep their state.
+  const wasLive = new Set(ledger.flatMap((e) => (e.status === "live" ? [e.id] : [])));
   const changed = papers.flatMap((_, i) => (probes.has(i) ? [i] : []));
   const everyTitle = () => countTitleWords([...identities.map((identity) => words(identity!.title)), ...open.map((o) => o.probe.titleWords)]);
   const indexOf = (subset: number[]) => {
@@ -262,10 +278,11 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
   };
   let allPapers: ReturnType<typeof indexOf> | undefined;
   let changedPapers: ReturnType<typeof indexOf> | undefined;
-  const mergedInto = (p: Probe, among: ReturnType<typeof indexOf>): string | undefined => {
+  const mergedInto = (p: Probe, among: ReturnType<typeof indexOf>, sideBySide: boolean): string | undefined => {
     let best: { i: number; score: number } | undefined;
     for (const n of among.index.candidates(p)) {
       const i = among.subset[n]!;
+      if (sideBySide && wasLive.has(ids[i]!) && !sameRecord(among.probes[n]!, p)) continue;
       const score = matchScore(among.probes[n]!, p);
       if (score !== null && (!best || score > best.score || (score === best.score && rank[i]! < rank[best.i]!))) best = { i, score };
     }
@@ -275,8 +292,8 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
     if (taken.has(e.id)) continue;
     const { into: _into, removedOn: _removedOn, lastListed: _listed, ...identity } = e;
     let into: string | undefined;
-    if (e.status === "live") into = mergedInto(p, (allPapers ??= indexOf(papers.map((_, i) => i))));
-    else if (e.status === "removed" && changed.length > 0) into = mergedInto(p, (changedPapers ??= indexOf(changed)));
+    if (e.status === "live") into = mergedInto(p, (allPapers ??= indexOf(papers.map((_, i) => i))), true);
+    else if (e.status === "removed" && changed.length > 0) into = mergedInto(p, (changedPapers ??= indexOf(changed)), false);
     if (into) next.set(e.id, { ...identity, status: "merged", into });
     else if (e.status !== "live") next.set(e.id, e);
     else next.set(e.id, { ...identity, status: "removed", removedOn: today, lastListed: lastListed(e.id) });

@@ -1,8 +1,9 @@
 // Permalink identity (issue 12), case by case: each edit the issue found breaking a permalink, and
 // what a retired id becomes. The property test (identity-property.test.ts) covers sequences of them.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { buildCatalog, type Catalog } from "@/lib/catalog";
 import { readLedger } from "@/lib/content";
@@ -74,6 +75,19 @@ describe("retired ids", () => {
     const merged = one.ledger.find((e) => e.status === "merged")!;
     expect(merged.into).toBe(one.papers[0]!.id);
     expect(two.papers.map((p) => p.id)).toContain(merged.id);
+  });
+
+  it("a paper that leaves is never merged into another paper it was listed beside, however near its title and subject", () => {
+    // Two real abstracts from the seeds: two papers on one subject, one word apart in title.
+    const [nmt, multilingual] = ["scaling-laws-for-neural-machine-translation", "scaling-laws-for-multilingual-neural-machine-translation"].map((name) => {
+      const record = matter(readFileSync(`content/papers/${name}.md`, "utf8"));
+      return [String(record.data.title), record.content.trim()] as [string, string];
+    });
+    const both = next(undefined, "2026-01-01", listing("a.txt", nmt!, multilingual!));
+    expect(both.papers).toHaveLength(2);
+    const left = both.papers.find((p) => p.title === multilingual![0])!.id;
+    const after = next(both, "2026-01-02", listing("a.txt", nmt!));
+    expect(after.ledger.find((e) => e.id === left)).toMatchObject({ status: "removed", removedOn: "2026-01-02" });
   });
 
   it("a different paper under a near title is a new paper, and never takes the id of the one that left", () => {
