@@ -270,7 +270,9 @@ export function readPublished(root = contentRoot()): PublishedEntry[] {
 /** One JSON line per path, sorted, keys in a fixed order. */
 export function serializePublished(entries: PublishedEntry[]): string {
   const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return sorted.map((e) => `${JSON.stringify({ path: e.path, ...(e.title === undefined ? {} : { title: e.title }), ...(e.key === undefined ? {} : { key: e.key }) })}\n`).join("");
+  return sorted
+    .map((e) => `${JSON.stringify({ path: e.path, ...(e.title === undefined ? {} : { title: e.title }), ...(e.key === undefined ? {} : { key: e.key }), ...(e.renamedTo === undefined ? {} : { renamedTo: e.renamedTo }) })}\n`)
+    .join("");
 }
 
 export function parseTopic(text: string, file: string): TopicRecord {

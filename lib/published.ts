@@ -4,10 +4,11 @@
 // topic, a listing removed), the address still answers: with the page it became, or with a page that
 // says what happened to it. Paper permalinks have their own record, the ledger (lib/identity.ts).
 import { createHash } from "node:crypto";
-import { orderPages, pageCount, type CatalogView, type TopicSummary } from "./catalog-view";
+import { orderPages, pageCount, sourceSlug, type CatalogView, type TopicSummary } from "./catalog-view";
 import { SORT_LABELS, SORTS, sourcePath, sourcesPath, topicPath, topicsPath, type SortKey } from "./routes";
 import type { PublishedEntry } from "./schema";
 import { topicAndSourcePaths } from "./site-paths";
+import { UNSORTED } from "./topics";
 
 export type Section = "topics" | "sources";
 
@@ -36,10 +37,54 @@ export function currentPages(catalog: CatalogView): PublishedEntry[] {
   return [...topics, ...sources].map((path) => ({ path, ...firstPages.get(path) }));
 }
 
-/** What content/published.jsonl holds after an ingest: every earlier address, and today's `current` (currentPages). */
-export function publish(previous: PublishedEntry[], current: PublishedEntry[]): PublishedEntry[] {
+/** The papers each listing lists, by the listing's URL segment, from paper records and the files they cite. */
+export function listedPapers(papers: readonly { id: string; sources: readonly { file: string }[] }[]): Map<string, Set<string>> {
+  const listed = new Map<string, Set<string>>();
+  for (const p of papers) {
+    for (const s of p.sources) {
+      const slug = sourceSlug(s.file);
+      const ids = listed.get(slug);
+      if (ids) ids.add(p.id);
+      else listed.set(slug, new Set([p.id]));
+    }
+  }
+  return listed;
+}
+
+/** A renamed listing keeps at least this share of its papers, and they are at least this share of the new one's. */
+export const RENAME_SHARE = 0.5;
+
+/**
+ * What content/published.jsonl holds after an ingest: every earlier address, and today's `current`
+ * (currentPages). A listing's first page that is no longer built records the listing it became
+ * (renamedTo), once, when the ingest that renamed it finds it: the listing of today with the same
+ * papers in the same order (its key), or a listing at a new address that holds most of its papers
+ * (`listed.before`, by the records the ingest started from) and whose papers are mostly its. Recorded,
+ * the old address keeps leading there however the listing is edited later.
+ */
+export function publish(previous: PublishedEntry[], current: PublishedEntry[], listed?: { before: Map<string, Set<string>>; now: Map<string, Set<string>> }): PublishedEntry[] {
   const all = new Map(previous.map((e) => [e.path, e]));
   for (const e of current) all.set(e.path, e);
+  const built = new Set(current.map((e) => e.path));
+  const known = new Set(previous.map((e) => e.path));
+  const byKey = new Map(current.flatMap((e) => (e.key === undefined ? [] : [[e.key, splitPath(e.path).id] as const])));
+  const arrived = current.flatMap((e) => (e.key !== undefined && !known.has(e.path) ? [splitPath(e.path).id] : [])).sort();
+  for (const e of previous) {
+    const { section, id, segments } = splitPath(e.path);
+    if (section !== "sources" || segments.length > 0 || built.has(e.path) || e.renamedTo !== undefined) continue;
+    let to = e.key === undefined ? undefined : byKey.get(e.key);
+    const before = listed?.before.get(id);
+    if (to === undefined && before && before.size > 0) {
+      let best = 0;
+      for (const slug of arrived) {
+        const now = listed!.now.get(slug) ?? new Set<string>();
+        let shared = 0;
+        for (const paper of before) if (now.has(paper)) shared++;
+        if (shared > best && shared >= RENAME_SHARE * before.size && shared >= RENAME_SHARE * now.size) [best, to] = [shared, slug];
+      }
+    }
+    if (to !== undefined) all.set(e.path, { ...e, renamedTo: to });
+  }
   return [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -64,6 +109,8 @@ function topicMove(catalog: CatalogView, id: string, segments: string[], titleOf
   const current = catalog.topic(id);
   const topic: TopicSummary | undefined = current ?? catalog.formerTopic(id);
   const title = titleOf(topicPath(id));
+  // The catalog's own Unsorted topic is built while some paper is in no topic; emptied, it was not removed.
+  if (!topic && id === UNSORTED) return { to: topicsPath(), title, why: "Every paper of the catalog is in a topic now." };
   if (!topic) return { to: null, title, why: `\u201c${title}\u201d is no longer a topic of the catalog.` };
   const { sort, page } = viewOf(segments);
   const order = sort !== null && topic.sortsOff[sort] === undefined ? sort : topic.defaultSort;
@@ -98,9 +145,17 @@ export function movedPages(catalog: CatalogView): Map<string, MovedPage> {
   const current = currentPages(catalog);
   const built = new Set(current.map((e) => e.path));
   const published = new Map(catalog.published.map((e) => [e.path, e]));
-  // A listing gone from its address whose papers a listing of today lists, in the same order, was renamed.
+  // A listing gone from its address was renamed: to the listing the ingest recorded (and on, where
+  // that one was renamed too), else to a listing of today with its papers in the same order.
   const slugByKey = new Map(current.flatMap((e) => (e.key === undefined ? [] : [[e.key, splitPath(e.path).id] as const])));
-  const renamedTo = (first: string) => slugByKey.get(published.get(first)?.key ?? "");
+  const renamedTo = (first: string): string | undefined => {
+    const seen = new Set<string>();
+    for (let at = published.get(first); at?.renamedTo !== undefined && !seen.has(at.path); at = published.get(sourcePath(at.renamedTo))) {
+      seen.add(at.path);
+      if (built.has(sourcePath(at.renamedTo))) return at.renamedTo;
+    }
+    return slugByKey.get(published.get(first)?.key ?? "");
+  };
   moved = new Map();
   for (const e of catalog.published) {
     if (built.has(e.path)) continue;

@@ -199,6 +199,8 @@ export const PublishedEntrySchema = z.strictObject({
   title: ShownTextSchema(400).optional(),
   /** A listing's first page: a hash of the papers it lists, which finds the listing again under a new name. */
   key: z.string().regex(/^[0-9a-f]{16}$/, "must be 16 hexadecimal digits").optional(),
+  /** A listing's first page no longer built: the listing it became (its URL segment), found when it was renamed. */
+  renamedTo: z.string().regex(/^[a-z0-9_-]+$/, "must be a listing's URL segment").optional(),
 });
 
 export type PublishedEntry = z.infer<typeof PublishedEntrySchema>;

@@ -24,7 +24,7 @@ import {
 import { finishInterrupted, leftovers, staleFiles, writeGeneration, type Generation, type StepHook } from "../lib/content-write";
 import { analyseIngest, formatIngestReport, type IngestReport } from "../lib/ingest-report";
 import { correctionProblems } from "../lib/corrections-check";
-import { currentPages, publish } from "../lib/published";
+import { currentPages, listedPapers, publish } from "../lib/published";
 import { IsoDateSchema, LedgerEntrySchema, PaperRecordSchema } from "../lib/schema";
 import { readSources, stopMessage } from "../lib/sources";
 import { safe } from "../lib/terminal";
@@ -90,7 +90,7 @@ export function runIngest(): Outcome {
   // The pages the site will build from this catalog join every address published before.
   const view = buildCatalogView({ papers: catalog.papers, topics, listings: catalog.listings, ledger: catalog.ledger });
   const current = currentPages(view);
-  const published = publish(readPublished(), current);
+  const published = publish(readPublished(), current, { before: listedPapers(previous.map((f) => f.paper)), now: listedPapers(catalog.papers) });
   const moved = published.length - current.length;
 
   const s = catalog.stats;

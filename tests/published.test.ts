@@ -5,8 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCatalogView, OTHER_ORDER_PAGES, PAGE_SIZE, type CatalogData } from "@/lib/catalog-view";
 import { readPublished, serializePublished } from "@/lib/content";
-import { currentPages, movedPages, publish } from "@/lib/published";
-import { sourcePath, topicPath } from "@/lib/routes";
+import { currentPages, listedPapers, movedPages, publish } from "@/lib/published";
+import { sourcePath, topicPath, topicsPath } from "@/lib/routes";
 import type { Listing, PaperRecord, PublishedEntry, TopicRecord } from "@/lib/schema";
 import { sitePaths } from "@/lib/site-paths";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -43,6 +43,11 @@ function catalog(ps: PaperRecord[], topics: TopicRecord[], published: PublishedE
 /** The catalog after an ingest: today's pages joined to everything published before. */
 function ingested(ps: PaperRecord[], topics: TopicRecord[], before: PublishedEntry[]) {
   return catalog(ps, topics, publish(before, currentPages(catalog(ps, topics))));
+}
+
+/** The catalog after an ingest that started from the records `before`: it can tell a listing renamed and edited. */
+function ingestedFrom(before: PaperRecord[], ps: PaperRecord[], topics: TopicRecord[], published: PublishedEntry[]) {
+  return catalog(ps, topics, publish(published, currentPages(catalog(ps, topics)), { before: listedPapers(before), now: listedPapers(ps) }));
 }
 
 /** Every published path answers: built now, or moved to a page that is built, or gone with a reason. */
@@ -134,6 +139,39 @@ describe("published addresses", () => {
     const moved = first.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === "b.txt" ? { ...s, file: "b-renamed.txt" } : s)) }));
     const v2 = ingested(moved, topics, v1.published);
     expect(movedPages(v2).get(sourcePath("b"))).toMatchObject({ to: sourcePath("b-renamed"), why: `The listing \u201c${v1.published.find((e) => e.path === sourcePath("b"))!.title}\u201d is now the file b-renamed.txt.` });
+    expect(unanswered(v2)).toEqual([]);
+  });
+
+  it("a listing renamed and edited in the same ingest leads its old address to the new one, and keeps leading there as it changes", () => {
+    const renamed = (ps: PaperRecord[], to: string) => ps.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === "b.txt" ? { ...s, file: to } : s)) }));
+    // One entry of three deleted as the file is renamed: its papers are no longer the same list.
+    const v2papers = renamed(first, "b-renamed.txt").filter((p) => p.id !== "prune-paper-2");
+    const v2 = ingestedFrom(first, v2papers, topics, v1.published);
+    expect(movedPages(v2).get(sourcePath("b"))).toMatchObject({ to: sourcePath("b-renamed") });
+    // Later ingests edit the renamed listing: the old address still leads to it.
+    const v3papers = [...v2papers.filter((p) => p.id !== "prune-paper-1"), ...papers("prune", 4, 10, "b-renamed.txt")];
+    const v3 = ingestedFrom(v2papers, v3papers, topics, v2.published);
+    expect(movedPages(v3).get(sourcePath("b"))).toMatchObject({ to: sourcePath("b-renamed") });
+    // And renamed again, the first address follows it.
+    const v4papers = v3papers.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === "b-renamed.txt" ? { ...s, file: "c.txt" } : s)) }));
+    const v4 = ingestedFrom(v3papers, v4papers, topics, v3.published);
+    expect([movedPages(v4).get(sourcePath("b"))?.to, movedPages(v4).get(sourcePath("b-renamed"))?.to]).toEqual([sourcePath("c"), sourcePath("c")]);
+    expect(unanswered(v4)).toEqual([]);
+  });
+
+  it("the Unsorted topic, emptied, leads to the list of topics rather than saying it was removed", () => {
+    const stray = paperRecord("stray", { title: "A paper in no topic", topics: [{ id: "unsorted", score: 0, terms: [], by: "fallback" }], sources: [{ file: "a.txt", line: 99 }] });
+    const withStray = ingested([...first, stray], topics, v1.published);
+    expect(withStray.published.map((e) => e.path)).toContain(topicPath("unsorted"));
+    const sorted = ingested([...first, { ...stray, topics: [{ id: "quant", score: 8, terms: ["quant"], by: "match" as const }] }], topics, withStray.published);
+    expect(movedPages(sorted).get(topicPath("unsorted"))).toMatchObject({ to: topicsPath(), why: "Every paper of the catalog is in a topic now." });
+    expect(unanswered(sorted)).toEqual([]);
+  });
+
+  it("a listing removed is not taken as renamed into a new listing that holds a few of its papers among many others", () => {
+    const v2papers = [...first.filter((p) => !p.sources.some((s) => s.file === "b.txt")), ...first.filter((p) => p.id === "prune-paper-0").map((p) => ({ ...p, sources: [{ file: "big.txt", line: 1 }] })), ...papers("prune", 6, 20, "big.txt")];
+    const v2 = ingestedFrom(first, v2papers, topics, v1.published);
+    expect(movedPages(v2).get(sourcePath("b"))).toMatchObject({ to: null });
     expect(unanswered(v2)).toEqual([]);
   });
 
