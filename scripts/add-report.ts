@@ -8,11 +8,14 @@ import type { Listing, PaperRecord, TopicRecord } from "../lib/schema";
 import { absoluteUrl } from "../lib/site";
 import { UNSORTED } from "../lib/topics";
 
-export type CatalogState = { papers: PaperRecord[]; listings: Listing[] };
+/** A catalog as the report compares it; `retired`: ids the ledger holds as removed or merged. */
+export type CatalogState = { papers: PaperRecord[]; listings: Listing[]; retired?: ReadonlySet<string> };
 
 export type AddReport = {
   added: string[];
   newPapers: PaperRecord[];
+  /** Papers that had left the catalog and are listed again, under the ids they had. */
+  returned: PaperRecord[];
   merged: { paper: PaperRecord; at: string; differences: string[] }[];
   inferred: PaperRecord[];
   counts: { topic: string; before: number; after: number }[];
@@ -71,7 +74,9 @@ export function addReport(before: CatalogState, after: CatalogState, added: stri
   const old = new Map(before.papers.map((p) => [p.id, p]));
   const now = new Map(after.papers.map((p) => [p.id, p]));
   const addedSet = new Set(added);
-  const newPapers = after.papers.filter((p) => !old.has(p.id));
+  const arrived = after.papers.filter((p) => !old.has(p.id));
+  const newPapers = arrived.filter((p) => !before.retired?.has(p.id));
+  const returned = arrived.filter((p) => before.retired?.has(p.id));
   const merged: AddReport["merged"] = [];
   const seen = new Set<string>();
   for (const l of after.listings.filter((x) => addedSet.has(x.file))) {
@@ -94,13 +99,14 @@ export function addReport(before: CatalogState, after: CatalogState, added: stri
     .map((topic) => ({ topic, before: cb.get(topic) ?? 0, after: ca.get(topic) ?? 0 }))
     .filter((c) => c.before !== c.after)
     .sort((a, b) => b.after - b.before - (a.after - a.before) || (a.topic < b.topic ? -1 : 1));
-  const unsortedPapers = newPapers.filter((p) => p.topics.some((t) => t.id === UNSORTED));
+  const unsortedPapers = arrived.filter((p) => p.topics.some((t) => t.id === UNSORTED));
   const suggestions = suggestTopics(after.papers, unsortedPapers);
   return {
     added,
     newPapers,
+    returned,
     merged,
-    inferred: newPapers.filter((p) => p.titleInferred),
+    inferred: arrived.filter((p) => p.titleInferred),
     counts,
     unsorted: unsortedPapers.map((paper) => ({ paper, suggestions: suggestions.get(paper.id) ?? [] })),
   };
@@ -120,6 +126,10 @@ export function formatReport(r: AddReport, topics: TopicRecord[], warnings: { mi
   section(
     `New papers (${r.newPapers.length}):`,
     r.newPapers.map((p) => `${short(p.title)}\n    ${absoluteUrl(paperPath(p.id))}`),
+  );
+  section(
+    `Back in the catalog under the ids they had (${r.returned.length}): their permalinks show them again`,
+    r.returned.map((p) => `${short(p.title)}\n    ${absoluteUrl(paperPath(p.id))}`),
   );
   section(
     `Merged with papers already in the catalog (${r.merged.length}):`,

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sourceSlug } from "../lib/catalog-view";
-import { ContentError, contentPaths, contentRoot, readListings, readPapers, readTopics } from "../lib/content";
+import { ContentError, contentPaths, contentRoot, hasLedger, readLedger, readListings, readPapers, readTopics } from "../lib/content";
 import { decodeListing, ListingError, splitLines } from "../lib/listing-parser";
 import { addReport, formatReport, type CatalogState } from "./add-report";
 
@@ -98,7 +98,8 @@ function asContent(text: string, staging: string, root: string): string {
 }
 
 function state(root: string): CatalogState {
-  return { papers: readPapers(root), listings: readListings(root) };
+  const retired = hasLedger(root) ? readLedger(root).flatMap((e) => (e.status === "live" ? [] : [e.id])) : [];
+  return { papers: readPapers(root), listings: readListings(root), retired: new Set(retired) };
 }
 
 /** Warnings that name one of the added listings, and how many others there are. */

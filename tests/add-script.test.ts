@@ -62,6 +62,19 @@ describe("npm run add", () => {
     expect(snapshot(root)).toEqual(before);
   });
 
+  it("says which papers come back under the ids they had, apart from new papers", () => {
+    expect(run("add", newFile("new.txt")).code).toBe(0);
+    const ids = readPapers(root).filter((p) => p.sources.every((s) => s.file === "new.txt")).map((p) => p.id);
+    expect(ids.length).toBe(2);
+    rmSync(path.join(root, "sources", "new.txt"));
+    expect(run("ingest").code).toBe(0);
+    const r = run("add", newFile("again.txt"));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Back in the catalog under the ids they had (${ids.length})`);
+    expect(r.out).not.toContain("New papers");
+    for (const id of ids) expect(r.out).toContain(`/papers/${id}/`);
+  });
+
   it("copies the listing in and ingests it; the listing's arXiv id becomes the paper's link", () => {
     const r = run("add", newFile("new.txt"));
     expect(r.code).toBe(0);
