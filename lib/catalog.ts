@@ -7,6 +7,7 @@
 import { inferListingYear, type ListingEntry, type ParsedListing } from "./listing-parser";
 import { withPaperUrls } from "./paper-ids";
 import { extractLinks } from "./links";
+import { waitingReason } from "./corrections-check";
 import { bootstrapLedger, reconcile } from "./identity";
 import { inferTitle } from "./title-inference";
 import { tidyTitle } from "./title-tidy";
@@ -195,13 +196,15 @@ function mergeGroup(g: Group, warnings: string[]): Merged {
   };
 }
 
-function applyCorrections(papers: PaperRecord[], corrections: Corrections | undefined, warnings: string[]) {
+function applyCorrections(papers: PaperRecord[], corrections: Corrections | undefined, ledger: LedgerEntry[], warnings: string[]) {
   if (!corrections) return;
   const byId = new Map(papers.map((p) => [p.id, p]));
+  const retired = new Map(ledger.flatMap((e) => (e.status === "live" ? [] : [[e.id, e] as const])));
   for (const [id, c] of Object.entries(corrections.papers)) {
     const paper = byId.get(id);
     if (!paper) {
-      warnings.push(`content/corrections.json: papers.${id}: no paper has this id; correction not applied`);
+      const gone = retired.get(id);
+      warnings.push(`content/corrections.json: papers.${id}: ${gone ? waitingReason(gone) : "no paper has this id; correction not applied"}`);
       continue;
     }
     const corrected = new Set(paper.corrected);
@@ -246,7 +249,7 @@ export function buildCatalog({ listings, previous = [], ledger, today = new Date
   );
   const ids = identity.ids;
   const papers: PaperRecord[] = merged.map((m, i) => ({ id: ids[i]!, ...m }));
-  applyCorrections(papers, corrections, warnings);
+  applyCorrections(papers, corrections, identity.ledger, warnings);
   papers.sort((a, b) => (a.id < b.id ? -1 : 1));
   const topicReport = topics ? assignTopics(papers, topics, corrections) : { counts: {}, warnings: [] };
   warnings.push(...topicReport.warnings);

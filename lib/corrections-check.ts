@@ -1,6 +1,8 @@
 // content/corrections.json against the catalog it corrects: a correction for an id no paper has,
 // or naming a topic the taxonomy does not define, is an error (it would silently do nothing), and
-// the message suggests what was probably meant.
+// the message suggests what was probably meant. A correction for a paper that left the catalog
+// (an id the ledger retired) is kept and waits: removing a listing must not stop the ingest, and the
+// correction applies again if the paper comes back. The catalog warns of it (waitingReason).
 import type { Corrections, LedgerEntry } from "./schema";
 import { editDistance } from "./text";
 
@@ -25,25 +27,21 @@ const suggestion = (name: string, known: Iterable<string>) => {
   return n === null ? "" : `; did you mean "${n}"?`;
 };
 
-/** Why a retired id has no paper: merged into another, or removed. */
-function retiredReason(entry: LedgerEntry): string {
+/** Why a correction of a retired id applies to nothing now: its paper was merged into another, or removed. */
+export function waitingReason(entry: LedgerEntry): string {
   return entry.status === "merged"
-    ? `this id was merged into "${entry.into}": key the correction by that id`
-    : `this paper was removed from the catalog${entry.removedOn ? ` on ${entry.removedOn}` : ""}: drop the correction`;
+    ? `this id was merged into "${entry.into}"; the correction applies to nothing until it is keyed by that id`
+    : `this paper was removed from the catalog${entry.removedOn ? ` on ${entry.removedOn}` : ""}; the correction waits in case it comes back (drop it if it will not)`;
 }
 
-/**
- * Every correction that points at nothing: unknown paper ids and unknown topic ids. An id the
- * ledger has retired says where its paper went.
- */
+/** Every correction that points at nothing: ids never issued and unknown topic ids. */
 export function correctionProblems(corrections: Corrections, paperIds: string[], topicIds: string[], ledger: LedgerEntry[] = []): string[] {
   const papers = new Set(paperIds);
   const topics = new Set(topicIds);
   const retired = new Map(ledger.flatMap((e) => (e.status === "live" ? [] : [[e.id, e] as const])));
   const problems: string[] = [];
   for (const [id, c] of Object.entries(corrections.papers)) {
-    const gone = retired.get(id);
-    if (!papers.has(id)) problems.push(`${FILE}: papers.${id}: ${gone ? retiredReason(gone) : `no paper has this id${suggestion(id, paperIds)}`}`);
+    if (!papers.has(id) && !retired.has(id)) problems.push(`${FILE}: papers.${id}: no paper has this id${suggestion(id, paperIds)}`);
     for (const field of ["pin", "add", "remove"] as const) {
       for (const t of c.topics?.[field] ?? []) {
         if (!topics.has(t)) problems.push(`${FILE}: papers.${id}.topics.${field}: no topic "${t}" in content/topics/${suggestion(t, topicIds)}`);

@@ -21,6 +21,7 @@ export const WARNING_KINDS: { id: string; label: (n: number) => string; test: Re
   { id: "authors-differ", label: (n) => `${plural(n, "paper")} whose copies differ in their author count`, test: /: copies give .* authors; kept the largest/ },
   { id: "dates-differ", label: (n) => `${plural(n, "paper")} whose copies differ in their date`, test: /: copies give different dates/ },
   { id: "correction-unknown-paper", label: (n) => `${plural(n, "correction")} for no paper`, test: /^content\/corrections\.json: papers\.[^:]+: no paper has this id/ },
+  { id: "correction-retired-paper", label: (n) => `${plural(n, "correction")} waiting for a paper no longer listed`, test: /^content\/corrections\.json: papers\.[^:]+: this (?:paper was removed|id was merged)/ },
   { id: "correction-unknown-topic", label: (n) => `${plural(n, "correction")} naming an unknown topic`, test: /^content\/corrections\.json: papers\..+\.topics: unknown topic/ },
   { id: "invalid-records", label: () => "content/papers/ had invalid records", test: /^content\/papers\/ has invalid records/ },
 ];

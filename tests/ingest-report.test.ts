@@ -44,10 +44,13 @@ function catalogWithEveryWarning() {
   // A date without a year, in a listing that prints no year to infer it from.
   const yearless = ["Quantization Study 7", abstract("quantization", 7), "  \u2022 2 authors", "\u00b7", "Mar 3 1"].join("\n");
   const listings = [parseListing(feed, "feed.txt"), parseListing(yearless, "yearless.txt")];
-  const first = buildCatalog({ listings, topics: TAXONOMY });
+  // A paper listed once, then gone with its listing while a correction still names it.
+  const gone = parseListing(["Pruning Study That Left", "", abstract("pruning", 11), ""].join("\n"), "gone.txt");
+  const first = buildCatalog({ listings: [...listings, gone], topics: TAXONOMY });
   const quantized = first.papers.find((p) => p.title.toLowerCase() === "quantized chat models")!;
-  const corrections = { papers: { "no-such-paper": { title: "X" }, [quantized.id]: { topics: { add: ["no-such-topic"] } } } };
-  return buildCatalog({ listings, topics: TAXONOMY, corrections });
+  const left = first.papers.find((p) => p.title === "Pruning Study That Left")!;
+  const corrections = { papers: { "no-such-paper": { title: "X" }, [quantized.id]: { topics: { add: ["no-such-topic"] } }, [left.id]: { title: "Y" } } };
+  return buildCatalog({ listings, topics: TAXONOMY, corrections, ledger: first.ledger, previous: first.papers, today: "2026-11-30" });
 }
 
 describe("groupWarnings", () => {

@@ -149,6 +149,24 @@ describe("npm run ingest", () => {
     expect(corrected.corrected).toEqual(["authorCount", "title"]);
   });
 
+  it("removing the listing of a corrected paper stops nothing: the correction waits, and applies again when the paper comes back", () => {
+    const root = makeContent(["daily-papers.txt"]);
+    const listing = "Gradient Noise Scales for Language Models\nWe measure the gradient noise scale of language models during training. It predicts the largest useful batch size across three model families.\n";
+    writeFileSync(path.join(root, "sources", "extra.txt"), listing);
+    expect(ingest(root).code).toBe(0);
+    const paper = readPapers(root).find((p) => p.sources.every((s) => s.file === "extra.txt"))!;
+    writeFileSync(path.join(root, "corrections.json"), JSON.stringify({ papers: { [paper.id]: { title: "Gradient Noise Scales of Language Models" } } }));
+    expect(ingest(root).code).toBe(0);
+    rmSync(path.join(root, "sources", "extra.txt"));
+    const gone = ingest(root);
+    expect(gone.code).toBe(0);
+    expect(gone.err).toContain(`content/corrections.json: papers.${paper.id}: this paper was removed from the catalog on`);
+    expect(ingest(root, "--check").code).toBe(0);
+    writeFileSync(path.join(root, "sources", "extra.txt"), listing);
+    expect(ingest(root).code).toBe(0);
+    expect(readPapers(root).find((p) => p.id === paper.id)).toMatchObject({ title: "Gradient Noise Scales of Language Models", corrected: ["title"] });
+  });
+
   it("rejects a corrections file that does not validate, naming file and field", () => {
     const root = makeContent(["abstract-only.txt"]);
     writeFileSync(path.join(root, "corrections.json"), JSON.stringify({ papers: { "a-paper": { title: 42 } } }));

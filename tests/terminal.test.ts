@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { keyProblems, parseStrictJson } from "@/lib/strict-json";
 import { clip, describeFsError, problemReport, safe, writeFileNamed } from "@/lib/terminal";
-import { correctionProblems, nearest } from "@/lib/corrections-check";
+import { correctionProblems, nearest, waitingReason } from "@/lib/corrections-check";
 import { decodeText } from "@/lib/text-hygiene";
 import fc from "fast-check";
 
@@ -111,16 +111,18 @@ describe("the nearest id", () => {
 });
 
 describe("corrections of retired ids", () => {
-  it("say where the paper went instead of suggesting a near id", () => {
+  const ledger = [
+    { id: "old-copy", seq: 2, status: "merged" as const, into: "live-paper", title: "Old", fp: "a", words: 1, sig: "" },
+    { id: "gone-paper", seq: 3, status: "removed" as const, removedOn: "2026-11-30", title: "Gone", fp: "b", words: 1, sig: "" },
+  ];
+
+  it("stop nothing: only an id never issued is an error, with the nearest id", () => {
     const corrections = { papers: { "old-copy": { note: "x" }, "gone-paper": { note: "y" }, "live-papr": { note: "z" } } };
-    const ledger = [
-      { id: "old-copy", seq: 2, status: "merged" as const, into: "live-paper", title: "Old", fp: "a", words: 1, sig: "" },
-      { id: "gone-paper", seq: 3, status: "removed" as const, removedOn: "2026-11-30", title: "Gone", fp: "b", words: 1, sig: "" },
-    ];
-    expect(correctionProblems(corrections, ["live-paper"], [], ledger)).toEqual([
-      'content/corrections.json: papers.old-copy: this id was merged into "live-paper": key the correction by that id',
-      "content/corrections.json: papers.gone-paper: this paper was removed from the catalog on 2026-11-30: drop the correction",
-      'content/corrections.json: papers.live-papr: no paper has this id; did you mean "live-paper"?',
-    ]);
+    expect(correctionProblems(corrections, ["live-paper"], [], ledger)).toEqual(['content/corrections.json: papers.live-papr: no paper has this id; did you mean "live-paper"?']);
+  });
+
+  it("say where the paper went, and that the correction waits", () => {
+    expect(waitingReason(ledger[0]!)).toBe('this id was merged into "live-paper"; the correction applies to nothing until it is keyed by that id');
+    expect(waitingReason(ledger[1]!)).toBe("this paper was removed from the catalog on 2026-11-30; the correction waits in case it comes back (drop it if it will not)");
   });
 });
