@@ -100,9 +100,12 @@ export function decodeListing(bytes: Uint8Array, file: string): string {
   }
 }
 
+/** A line ends at LF, CRLF or a lone CR (a listing saved with old Mac line endings). */
+const endsLine = (bytes: Uint8Array, i: number) => bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a);
+
 function lineOfOffset(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  for (let i = 0; i < offset; i++) if (endsLine(bytes, i)) line++;
   return line;
 }
 
@@ -110,7 +113,7 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let start = 0;
   for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
+    if (i === bytes.length || endsLine(bytes, i)) {
       try {
         decoder.decode(bytes.subarray(start, i));
       } catch {

@@ -21,6 +21,14 @@ export type SourcesRead = { listings: ParsedListing[]; notices: string[] };
 
 const shown = (name: string) => `content/sources/${name}`;
 
+/** Why the ingest passes over a file of this name, whatever it holds: hidden, a backup, not .txt; null if it reads it. */
+export function skippedName(name: string): "hidden file" | "editor backup" | "not a .txt file" | null {
+  if (name.startsWith(".")) return "hidden file";
+  if (BACKUP.test(name)) return "editor backup";
+  if (!name.toLowerCase().endsWith(".txt")) return "not a .txt file";
+  return null;
+}
+
 /** Why a symbolic link is not followed, with what it points at when that is broken. */
 function symlinkProblem(dir: string, name: string): string {
   let target = "";
@@ -50,12 +58,12 @@ export function listingFiles(dir: string): { names: string[]; notices: string[];
   }
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const name = e.name;
-    if (name.startsWith(".")) notices.push(`${shown(name)}: hidden file, ignored`);
-    else if (BACKUP.test(name)) notices.push(`${shown(name)}: editor backup, ignored`);
+    const skipped = skippedName(name);
+    if (skipped === "hidden file" || skipped === "editor backup") notices.push(`${shown(name)}: ${skipped}, ignored`);
     else if (e.isSymbolicLink()) problems.push(symlinkProblem(dir, name));
     else if (e.isDirectory()) notices.push(`${shown(name)}/: a folder; listings in folders are not read (move them into content/sources/)`);
     else if (!e.isFile()) problems.push(`${shown(name)}: is not a regular file; only regular .txt files are listings`);
-    else if (!name.toLowerCase().endsWith(".txt")) notices.push(`${shown(name)}: not a .txt file, ignored`);
+    else if (skipped !== null) notices.push(`${shown(name)}: ${skipped}, ignored`);
     else if (UNSHOWABLE.test(name)) problems.push(`${shown(name)}: the file name holds control characters; rename the file`);
     else names.push(name);
   }

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { sourceSlug } from "../lib/catalog-view";
 import { ContentError, contentPaths, contentRoot, hasLedger, readLedger, readListings, readPapers, readTopics } from "../lib/content";
 import { decodeListing, ListingError, splitLines } from "../lib/listing-parser";
+import { skippedName } from "../lib/sources";
 import { addReport, formatReport, type CatalogState } from "./add-report";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -51,8 +52,9 @@ export function checkInputs(paths: string[], sourcesDir: string): Input[] {
       problems.push(`${from}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       continue;
     }
-    if (name.startsWith(".") || name.endsWith("~")) {
-      problems.push(`${from}: the ingest skips hidden and backup files; give the listing a plain name`);
+    const skipped = skippedName(name);
+    if (skipped !== null) {
+      problems.push(`${from}: the ingest would not read it (${skipped}); save the listing under a plain name ending in .txt`);
       continue;
     }
     if (names.has(name)) {
@@ -80,8 +82,8 @@ export function checkInputs(paths: string[], sourcesDir: string): Input[] {
 
 type IngestRun = { code: number; out: string; err: string };
 
-function ingest(root: string): IngestRun {
-  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(REPO, "scripts", "ingest.ts")], {
+function ingest(root: string, ...args: string[]): IngestRun {
+  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(REPO, "scripts", "ingest.ts"), ...args], {
     cwd: process.cwd(),
     env: { ...process.env, PAPER_ATLAS_CONTENT: root },
     encoding: "utf8",
@@ -102,14 +104,18 @@ function state(root: string): CatalogState {
   return { papers: readPapers(root), listings: readListings(root), retired: new Set(retired) };
 }
 
-/** Warnings that name one of the added listings, and how many others there are. */
-function splitWarnings(stderr: string, added: string[]): { mine: string[]; others: number } {
-  const warnings = stderr
-    .split("\n")
-    .filter((l) => l.startsWith("warning: "))
-    .map((l) => l.slice("warning: ".length));
-  const mine = warnings.filter((w) => added.some((f) => w.includes(`content/sources/${f}:`)));
-  return { mine, others: warnings.length - mine.length };
+/**
+ * The warnings and notices of a verbose ingest (every warning listed, indented, under a "warnings: N
+ * in K kinds" line; notices as "notice: ...") that name one of the added listings, and how many
+ * warnings there are about the rest of the catalog.
+ */
+export function splitWarnings(stderr: string, added: string[]): { mine: string[]; others: number } {
+  const lines = stderr.split("\n");
+  const total = Number(/^warnings: ([\d,]+) in /m.exec(stderr)?.[1]?.replace(/,/g, "") ?? 0);
+  const about = (l: string) => added.some((f) => l.startsWith(`content/sources/${f}:`));
+  const warnings = lines.filter((l) => l.startsWith("    ")).map((l) => l.trim()).filter(about);
+  const notices = lines.filter((l) => l.startsWith("notice: ")).map((l) => l.slice("notice: ".length)).filter(about);
+  return { mine: [...warnings, ...notices], others: Math.max(0, total - warnings.length) };
 }
 
 /** Write a file beside its final name (hidden, so no ingest reads it half-written), then rename it. */
@@ -128,7 +134,7 @@ export function runAdd(paths: string[], dryRun: boolean, root = contentRoot()): 
     const stagedRoot = path.join(staging, "content");
     cpSync(root, stagedRoot, { recursive: true });
     for (const i of inputs) writeFileSync(path.join(stagedRoot, "sources", i.name), i.bytes);
-    const trial = ingest(stagedRoot);
+    const trial = ingest(stagedRoot, "--verbose");
     if (trial.code !== 0) throw new AddError(asContent(trial.err, stagedRoot, root).trim());
     const added = inputs.map((i) => i.name);
     const report = formatReport(addReport(before, state(stagedRoot), added), readTopics(stagedRoot), splitWarnings(trial.err, added));

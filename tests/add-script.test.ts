@@ -57,7 +57,8 @@ describe("npm run add", () => {
     expect(r.out).toMatch(/Inferred titles to review \(1\)[^\n]*\n\s+"Bananas ripen after harvest/);
     expect(r.out).toMatch(/Papers per topic:\n(\s+.+ -> .+\n)+/);
     expect(r.out).toMatch(/Unsorted papers \(\d\)/);
-    expect(r.out).toContain("content/sources/new.txt:");
+    // The ingest's warnings about the new listing, each with its line.
+    expect(r.out).toMatch(/\nWarnings \(\d+\)[^\n]*:\n(\s+content\/sources\/new\.txt:\d+: .+\n)*\s+content\/sources\/new\.txt:\d+: ".+" matches no topic; put in unsorted\n/);
     expect(r.out).toContain("Dry run: nothing was changed");
     expect(snapshot(root)).toEqual(before);
   });
@@ -73,6 +74,16 @@ describe("npm run add", () => {
     expect(r.out).toContain(`Back in the catalog under the ids they had (${ids.length})`);
     expect(r.out).not.toContain("New papers");
     for (const id of ids) expect(r.out).toContain(`/papers/${id}/`);
+  });
+
+  it("refuses a file the ingest would pass over (not .txt, a backup, hidden) instead of reporting it added", () => {
+    const before = snapshot(root);
+    for (const [name, why] of [["listing.md", "not a .txt file"], ["listing.txt.bak", "editor backup"], [".listing.txt", "hidden file"]] as const) {
+      const r = run("add", newFile(name));
+      expect(r.code, name).toBe(1);
+      expect(r.err, name).toContain(`${name}: the ingest would not read it (${why}); save the listing under a plain name ending in .txt`);
+      expect(snapshot(root), name).toEqual(before);
+    }
   });
 
   it("copies the listing in and ingests it; the listing's arXiv id becomes the paper's link", () => {

@@ -199,6 +199,11 @@ describe("bad input", () => {
   it("rejects a file that is not UTF-8 text", () => {
     const bytes = new Uint8Array([...new TextEncoder().encode("A Title\n"), 0xff, 0xfe, 0x41, 0x0a]);
     expect(problemsOf(bytes)).toEqual(["content/sources/bad.txt:2: is not valid UTF-8 text; save it as UTF-8"]);
+    // The same line found in a file saved with CR line endings, or CRLF.
+    for (const eol of ["\r", "\r\n"]) {
+      const saved = new Uint8Array([...new TextEncoder().encode(`A Title${eol}${ABSTRACT}${eol}Caf`), 0xe9, ...new TextEncoder().encode(`${eol}${ABSTRACT}${eol}`)]);
+      expect(problemsOf(saved), JSON.stringify(eol)).toEqual(["content/sources/bad.txt:3: is not valid UTF-8 text; save it as UTF-8"]);
+    }
   });
 
   it("rejects a file with NUL bytes", () => {
