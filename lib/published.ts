@@ -59,7 +59,8 @@ export const RENAME_SHARE = 0.5;
  * (currentPages). A listing's first page that is no longer built records the listing it became
  * (renamedTo), once, when the ingest that renamed it finds it: the listing of today with the same
  * papers in the same order (its key), or a listing at a new address that holds most of its papers
- * (`listed.before`, by the records the ingest started from) and whose papers are mostly its. Recorded,
+ * (`listed.before`, by the records the ingest started from) and whose papers are mostly its, or that
+ * holds every one of them (two listings merged into one file). Recorded,
  * the old address keeps leading there however the listing is edited later.
  */
 export function publish(previous: PublishedEntry[], current: PublishedEntry[], listed?: { before: Map<string, Set<string>>; now: Map<string, Set<string>> }): PublishedEntry[] {
@@ -80,7 +81,9 @@ export function publish(previous: PublishedEntry[], current: PublishedEntry[], l
         const now = listed!.now.get(slug) ?? new Set<string>();
         let shared = 0;
         for (const paper of before) if (now.has(paper)) shared++;
-        if (shared > best && shared >= RENAME_SHARE * before.size && shared >= RENAME_SHARE * now.size) [best, to] = [shared, slug];
+        // Renamed (most of its papers, and they most of the new file's), or merged whole into a larger file.
+        const renamed = shared >= RENAME_SHARE * before.size && shared >= RENAME_SHARE * now.size;
+        if (shared > best && (renamed || shared === before.size)) [best, to] = [shared, slug];
       }
     }
     if (to !== undefined) all.set(e.path, { ...e, renamedTo: to });
@@ -132,7 +135,7 @@ function sourceMove(catalog: CatalogView, id: string, segments: string[], titleO
   const source = catalog.source(renamed ?? id);
   if (!source) return { to: null, title, why: `The listing \u201c${title}\u201d is no longer in the catalog.` };
   const { page } = viewOf(segments);
-  const why = renamed ? `The listing \u201c${title}\u201d is now the file ${source.file}.` : `This listing has ${source.pages === 1 ? "one page" : `${source.pages} pages`} now.`;
+  const why = renamed ? `The listing \u201c${title}\u201d is now in the file ${source.file}.` : `This listing has ${source.pages === 1 ? "one page" : `${source.pages} pages`} now.`;
   return { to: sourcePath(source.slug, Math.min(page, source.pages)), title, why };
 }
 

@@ -138,7 +138,7 @@ describe("published addresses", () => {
   it("a listing renamed with the same papers leads its old address to the new one", () => {
     const moved = first.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === "b.txt" ? { ...s, file: "b-renamed.txt" } : s)) }));
     const v2 = ingested(moved, topics, v1.published);
-    expect(movedPages(v2).get(sourcePath("b"))).toMatchObject({ to: sourcePath("b-renamed"), why: `The listing \u201c${v1.published.find((e) => e.path === sourcePath("b"))!.title}\u201d is now the file b-renamed.txt.` });
+    expect(movedPages(v2).get(sourcePath("b"))).toMatchObject({ to: sourcePath("b-renamed"), why: `The listing \u201c${v1.published.find((e) => e.path === sourcePath("b"))!.title}\u201d is now in the file b-renamed.txt.` });
     expect(unanswered(v2)).toEqual([]);
   });
 
@@ -166,6 +166,13 @@ describe("published addresses", () => {
     const sorted = ingested([...first, { ...stray, topics: [{ id: "quant", score: 8, terms: ["quant"], by: "match" as const }] }], topics, withStray.published);
     expect(movedPages(sorted).get(topicPath("unsorted"))).toMatchObject({ to: topicsPath(), why: "Every paper of the catalog is in a topic now." });
     expect(unanswered(sorted)).toEqual([]);
+  });
+
+  it("two listings merged into one new file lead both old addresses to it", () => {
+    const merged = first.map((p) => ({ ...p, sources: p.sources.map((s) => ({ ...s, file: "all.txt" })) }));
+    const v2 = ingestedFrom(first, merged, topics, v1.published);
+    expect([movedPages(v2).get(sourcePath("a"))?.to, movedPages(v2).get(sourcePath("b"))?.to]).toEqual([sourcePath("all"), sourcePath("all")]);
+    expect(unanswered(v2)).toEqual([]);
   });
 
   it("a listing removed is not taken as renamed into a new listing that holds a few of its papers among many others", () => {
