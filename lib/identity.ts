@@ -264,12 +264,13 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
     next.set(id, { id, seq: seqOf.get(id)!, status: "live", ...identities[i]! });
   });
   // A live id no paper took: merged when it matches a paper that has another id (found among all
-  // papers, exactly matched ones included), else removed. When that paper's id was live too, the two
-  // were listed side by side as two papers, and only abstracts that are one on their own merge them
-  // (sameRecord). A removed id is merged when a paper that came back or changed in this ingest (not
-  // matched exactly) turns out to be its paper: a tombstone never stands for a paper that is listed.
-  // Merged ids keep their state.
-  const wasLive = new Set(ledger.flatMap((e) => (e.status === "live" ? [e.id] : [])));
+  // papers, exactly matched ones included), else removed. A removed id is merged when a paper that
+  // came back or changed in this ingest (not matched exactly) turns out to be its paper: a tombstone
+  // never stands for a paper that is listed. Either way, a paper whose id was issued before had an
+  // id of its own beside the retired one: the catalog took them for two papers, and only abstracts
+  // that are one on their own merge them (sameRecord), not a near title on the same subject or an
+  // edit that brings one closer to the other. Merged ids keep their state.
+  const issuedBefore = new Set(ledger.map((e) => e.id));
   const changed = papers.flatMap((_, i) => (probes.has(i) ? [i] : []));
   const everyTitle = () => countTitleWords([...identities.map((identity) => words(identity!.title)), ...open.map((o) => o.probe.titleWords)]);
   const indexOf = (subset: number[]) => {
@@ -278,11 +279,11 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
   };
   let allPapers: ReturnType<typeof indexOf> | undefined;
   let changedPapers: ReturnType<typeof indexOf> | undefined;
-  const mergedInto = (p: Probe, among: ReturnType<typeof indexOf>, sideBySide: boolean): string | undefined => {
+  const mergedInto = (p: Probe, among: ReturnType<typeof indexOf>): string | undefined => {
     let best: { i: number; score: number } | undefined;
     for (const n of among.index.candidates(p)) {
       const i = among.subset[n]!;
-      if (sideBySide && wasLive.has(ids[i]!) && !sameRecord(among.probes[n]!, p)) continue;
+      if (issuedBefore.has(ids[i]!) && !sameRecord(among.probes[n]!, p)) continue;
       const score = matchScore(among.probes[n]!, p);
       if (score !== null && (!best || score > best.score || (score === best.score && rank[i]! < rank[best.i]!))) best = { i, score };
     }
@@ -292,8 +293,8 @@ export function reconcile(papers: Listed[], ledger: LedgerEntry[], { today, last
     if (taken.has(e.id)) continue;
     const { into: _into, removedOn: _removedOn, lastListed: _listed, ...identity } = e;
     let into: string | undefined;
-    if (e.status === "live") into = mergedInto(p, (allPapers ??= indexOf(papers.map((_, i) => i))), true);
-    else if (e.status === "removed" && changed.length > 0) into = mergedInto(p, (changedPapers ??= indexOf(changed)), false);
+    if (e.status === "live") into = mergedInto(p, (allPapers ??= indexOf(papers.map((_, i) => i))));
+    else if (e.status === "removed" && changed.length > 0) into = mergedInto(p, (changedPapers ??= indexOf(changed)));
     if (into) next.set(e.id, { ...identity, status: "merged", into });
     else if (e.status !== "live") next.set(e.id, e);
     else next.set(e.id, { ...identity, status: "removed", removedOn: today, lastListed: lastListed(e.id) });

@@ -88,6 +88,11 @@ describe("retired ids", () => {
     const left = both.papers.find((p) => p.title === multilingual![0])!.id;
     const after = next(both, "2026-01-02", listing("a.txt", nmt!));
     expect(after.ledger.find((e) => e.id === left)).toMatchObject({ status: "removed", removedOn: "2026-01-02" });
+    // Nor later, when the one that stayed is edited (a word of its abstract changed).
+    const reworded = nmt![1].replace(/\bmodels\b/, "networks");
+    expect(reworded).not.toBe(nmt![1]);
+    const edited = next(after, "2026-01-03", listing("a.txt", [nmt![0], reworded]));
+    expect(edited.ledger.find((e) => e.id === left)).toMatchObject({ status: "removed", removedOn: "2026-01-02" });
   });
 
   it("a different paper under a near title is a new paper, and never takes the id of the one that left", () => {
