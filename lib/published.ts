@@ -51,25 +51,34 @@ export function listedPapers(papers: readonly { id: string; sources: readonly { 
   return listed;
 }
 
-/** A renamed listing keeps at least this share of its papers, and they are at least this share of the new one's. */
+/** A renamed listing keeps at least this share of its papers, and they are at least this share of what the new one gained. */
 export const RENAME_SHARE = 0.5;
 
 /**
  * What content/published.jsonl holds after an ingest: every earlier address, and today's `current`
  * (currentPages). A listing's first page that is no longer built records the listing it became
- * (renamedTo), once, when the ingest that renamed it finds it: the listing of today with the same
- * papers in the same order (its key), or a listing at a new address that holds most of its papers
- * (`listed.before`, by the records the ingest started from) and whose papers are mostly its, or that
- * holds every one of them (two listings merged into one file). Recorded,
- * the old address keeps leading there however the listing is edited later.
+ * (renamedTo), once, when the ingest that moved it finds it: the listing of today with the same
+ * papers in the same order (its key), or else the listing of today that gained the most of its
+ * papers in this ingest (`listed.before`: by the records the ingest started from), when they are most
+ * of its papers and most of what that listing gained (a rename, with entries edited or not), or all
+ * of its papers (merged into another file, new or not). Recorded, the old address keeps leading there
+ * however the listing is edited or renamed later; a listing that was already there and held the same
+ * papers before does not count (a listing removed is not one "moved" to another that lists its papers).
  */
 export function publish(previous: PublishedEntry[], current: PublishedEntry[], listed?: { before: Map<string, Set<string>>; now: Map<string, Set<string>> }): PublishedEntry[] {
   const all = new Map(previous.map((e) => [e.path, e]));
   for (const e of current) all.set(e.path, e);
   const built = new Set(current.map((e) => e.path));
-  const known = new Set(previous.map((e) => e.path));
   const byKey = new Map(current.flatMap((e) => (e.key === undefined ? [] : [[e.key, splitPath(e.path).id] as const])));
-  const arrived = current.flatMap((e) => (e.key !== undefined && !known.has(e.path) ? [splitPath(e.path).id] : [])).sort();
+  // What each listing of today gained in this ingest: the papers it lists that it did not list before.
+  const gained = new Map<string, Set<string>>();
+  for (const e of current) {
+    if (e.key === undefined || !listed) continue;
+    const slug = splitPath(e.path).id;
+    const had = listed.before.get(slug);
+    gained.set(slug, new Set([...(listed.now.get(slug) ?? [])].filter((id) => !had?.has(id))));
+  }
+  const candidates = [...gained.keys()].sort();
   for (const e of previous) {
     const { section, id, segments } = splitPath(e.path);
     if (section !== "sources" || segments.length > 0 || built.has(e.path) || e.renamedTo !== undefined) continue;
@@ -77,12 +86,11 @@ export function publish(previous: PublishedEntry[], current: PublishedEntry[], l
     const before = listed?.before.get(id);
     if (to === undefined && before && before.size > 0) {
       let best = 0;
-      for (const slug of arrived) {
-        const now = listed!.now.get(slug) ?? new Set<string>();
+      for (const slug of candidates) {
+        const got = gained.get(slug)!;
         let shared = 0;
-        for (const paper of before) if (now.has(paper)) shared++;
-        // Renamed (most of its papers, and they most of the new file's), or merged whole into a larger file.
-        const renamed = shared >= RENAME_SHARE * before.size && shared >= RENAME_SHARE * now.size;
+        for (const paper of before) if (got.has(paper)) shared++;
+        const renamed = shared >= RENAME_SHARE * before.size && shared >= RENAME_SHARE * got.size;
         if (shared > best && (renamed || shared === before.size)) [best, to] = [shared, slug];
       }
     }

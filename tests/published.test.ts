@@ -175,6 +175,31 @@ describe("published addresses", () => {
     expect(unanswered(v2)).toEqual([]);
   });
 
+  it("a listing merged into a file that was already there leads there; one removed whose papers another already listed says it is gone", () => {
+    const moveB = (ps: PaperRecord[], to: string) => ps.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === "b.txt" ? { ...s, file: to } : s)) }));
+    const merged = ingestedFrom(first, moveB(first, "a.txt"), topics, v1.published);
+    expect(movedPages(merged).get(sourcePath("b"))).toMatchObject({ to: sourcePath("a") });
+    // b's papers were in a.txt already: removing b.txt moves nothing.
+    const both = first.map((p) => (p.sources.some((s) => s.file === "b.txt") ? { ...p, sources: [...p.sources, { file: "a.txt", line: 900 }] } : p));
+    const v2 = ingestedFrom(first, both, topics, v1.published);
+    const v3papers = both.map((p) => ({ ...p, sources: p.sources.filter((s) => s.file !== "b.txt") }));
+    const v3 = ingestedFrom(both, v3papers, topics, v2.published);
+    expect(movedPages(v3).get(sourcePath("b"))).toMatchObject({ to: null });
+    expect(unanswered(v3)).toEqual([]);
+  });
+
+  it("a listing renamed back to a name it had, with an entry dropped, is where every name it had leads", () => {
+    const rename = (ps: PaperRecord[], from: string, to: string) => ps.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === from ? { ...s, file: to } : s)) }));
+    const v2papers = rename(first, "b.txt", "c.txt");
+    const v2 = ingestedFrom(first, v2papers, topics, v1.published);
+    const v3papers = rename(v2papers, "c.txt", "d.txt");
+    const v3 = ingestedFrom(v2papers, v3papers, topics, v2.published);
+    const v4papers = rename(v3papers, "d.txt", "c.txt").filter((p) => p.id !== "prune-paper-2");
+    const v4 = ingestedFrom(v3papers, v4papers, topics, v3.published);
+    expect(["b", "c", "d"].map((slug) => movedPages(v4).get(sourcePath(slug))?.to ?? (v4.source(slug) ? "built" : null))).toEqual([sourcePath("c"), "built", sourcePath("c")]);
+    expect(unanswered(v4)).toEqual([]);
+  });
+
   it("a listing removed is not taken as renamed into a new listing that holds a few of its papers among many others", () => {
     const v2papers = [...first.filter((p) => !p.sources.some((s) => s.file === "b.txt")), ...first.filter((p) => p.id === "prune-paper-0").map((p) => ({ ...p, sources: [{ file: "big.txt", line: 1 }] })), ...papers("prune", 6, 20, "big.txt")];
     const v2 = ingestedFrom(first, v2papers, topics, v1.published);
