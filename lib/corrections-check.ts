@@ -34,10 +34,14 @@ export function waitingReason(entry: LedgerEntry): string {
     : `this paper was removed from the catalog${entry.removedOn ? ` on ${entry.removedOn}` : ""}; the correction waits in case it comes back (drop it if it will not)`;
 }
 
-/** Every correction that points at nothing: ids never issued and unknown topic ids. */
-export function correctionProblems(corrections: Corrections, paperIds: string[], topicIds: string[], ledger: LedgerEntry[] = []): string[] {
+/**
+ * Every correction that points at nothing: ids never issued and unknown topic ids. A topic's former
+ * id (`formerly`, in `renamed`) still names it: the ingest applies the correction to the topic it
+ * became, and warns (lib/topics.ts).
+ */
+export function correctionProblems(corrections: Corrections, paperIds: string[], topicIds: string[], ledger: LedgerEntry[] = [], renamed: ReadonlyMap<string, string> = new Map()): string[] {
   const papers = new Set(paperIds);
-  const topics = new Set(topicIds);
+  const topics = new Set([...topicIds, ...renamed.keys()]);
   const retired = new Map(ledger.flatMap((e) => (e.status === "live" ? [] : [[e.id, e] as const])));
   const problems: string[] = [];
   for (const [id, c] of Object.entries(corrections.papers)) {

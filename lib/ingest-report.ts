@@ -22,6 +22,7 @@ export const WARNING_KINDS: { id: string; label: (n: number) => string; test: Re
   { id: "dates-differ", label: (n) => `${plural(n, "paper")} whose copies differ in their date`, test: /: copies give different dates/ },
   { id: "correction-unknown-paper", label: (n) => `${plural(n, "correction")} for no paper`, test: /^content\/corrections\.json: papers\.[^:]+: no paper has this id/ },
   { id: "correction-retired-paper", label: (n) => `${plural(n, "correction")} waiting for a paper no longer listed`, test: /^content\/corrections\.json: papers\.[^:]+: this (?:paper was removed|id was merged)/ },
+  { id: "correction-renamed-topic", label: (n) => `${plural(n, "correction")} naming a topic by its former id`, test: /^content\/corrections\.json: papers\..+\.topics: "[^"]+" is now "[^"]+" \(formerly\)/ },
   { id: "correction-unknown-topic", label: (n) => `${plural(n, "correction")} naming an unknown topic`, test: /^content\/corrections\.json: papers\..+\.topics: unknown topic/ },
   { id: "invalid-records", label: () => "content/papers/ had invalid records", test: /^content\/papers\/ has invalid records/ },
 ];

@@ -155,12 +155,17 @@ export function assignTopics(papers: PaperRecord[], topics: TopicRecord[], corre
     if (left > cap) warnings.push(`topic ${t.id} holds ${left} of ${papers.length} papers, more than ${MAX_TOPIC_SHARE * 100}%`);
   }
 
-  for (const [id, c] of Object.entries(corrections?.papers ?? {})) {
+  // A topic renamed (formerly) keeps the corrections written with its old id.
+  const renamed = new Map(topics.flatMap((t) => t.formerly.map((old) => [old, t.id] as const)));
+  for (const [id, written] of Object.entries(corrections?.papers ?? {})) {
     const p = papers.find((x) => x.id === id);
-    if (!p || !c.topics) continue;
-    for (const t of [...(c.topics.pin ?? []), ...(c.topics.add ?? []), ...(c.topics.remove ?? [])]) {
-      if (!known.has(t)) warnings.push(`content/corrections.json: papers.${id}.topics: unknown topic "${t}"`);
+    if (!p || !written.topics) continue;
+    for (const t of [...(written.topics.pin ?? []), ...(written.topics.add ?? []), ...(written.topics.remove ?? [])]) {
+      if (renamed.has(t) && !known.has(t)) warnings.push(`content/corrections.json: papers.${id}.topics: "${t}" is now "${renamed.get(t)}" (formerly); the correction applies to it (write the new id)`);
+      else if (!known.has(t)) warnings.push(`content/corrections.json: papers.${id}.topics: unknown topic "${t}"`);
     }
+    const current = (list: string[] | undefined) => list?.map((t) => (known.has(t) ? t : (renamed.get(t) ?? t)));
+    const c = { ...written, topics: { pin: current(written.topics.pin), add: current(written.topics.add), remove: current(written.topics.remove) } };
     const curated = (tid: string): TopicAssignment =>
       scored.get(id)!.find((s) => s.id === tid) ? { ...scored.get(id)!.find((s) => s.id === tid)!, by: "curator" } : { id: tid, score: 0, terms: [], by: "curator" };
     if (c.topics.pin) p.topics = c.topics.pin.filter((t) => known.has(t)).map(curated);

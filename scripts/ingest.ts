@@ -71,7 +71,8 @@ export function runIngest(): Outcome {
     corrections,
     topics,
   });
-  const wrongCorrections = correctionProblems(corrections, catalog.papers.map((p) => p.id), topics.map((t) => t.id), catalog.ledger);
+  const renamedTopics = new Map(topics.flatMap((t) => t.formerly.map((old) => [old, t.id] as const)));
+  const wrongCorrections = correctionProblems(corrections, catalog.papers.map((p) => p.id), topics.map((t) => t.id), catalog.ledger, renamedTopics);
   if (wrongCorrections.length > 0) throw new ContentError(wrongCorrections);
 
   const problems: string[] = [];

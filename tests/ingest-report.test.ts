@@ -8,7 +8,7 @@ import type { TopicRecord } from "@/lib/schema";
 import { MAX_TOPIC_SHARE } from "@/lib/topics";
 
 const topic = (id: string, terms: [string, number][]): TopicRecord => ({ id, title: id, description: id, intro: "", terms: terms.map(([term, weight]) => ({ term, weight })), exclude: [], formerly: [] });
-const TAXONOMY = [topic("quantization", [["quantization", 4]]), topic("pruning", [["pruning", 4]])];
+const TAXONOMY = [topic("quantization", [["quantization", 4]]), { ...topic("pruning", [["pruning", 4]]), formerly: ["sparsity"] }];
 const abstract = (subject: string, n: number) =>
   `We study ${subject} for model number ${n} at length. This abstract has enough words to read as an abstract, and it says ${subject} again for case ${n}.`;
 
@@ -49,7 +49,7 @@ function catalogWithEveryWarning() {
   const first = buildCatalog({ listings: [...listings, gone], topics: TAXONOMY });
   const quantized = first.papers.find((p) => p.title.toLowerCase() === "quantized chat models")!;
   const left = first.papers.find((p) => p.title === "Pruning Study That Left")!;
-  const corrections = { papers: { "no-such-paper": { title: "X" }, [quantized.id]: { topics: { add: ["no-such-topic"] } }, [left.id]: { title: "Y" } } };
+  const corrections = { papers: { "no-such-paper": { title: "X" }, [quantized.id]: { topics: { add: ["no-such-topic"], remove: ["sparsity"] } }, [left.id]: { title: "Y" } } };
   return buildCatalog({ listings, topics: TAXONOMY, corrections, ledger: first.ledger, previous: first.papers, today: "2026-11-30" });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readPapers, readTopics } from "@/lib/content";
 import { buildCatalog } from "@/lib/catalog";
+import { correctionProblems } from "@/lib/corrections-check";
 import { parseListing } from "@/lib/listing-parser";
 import { MAX_TOPIC_SHARE, MAX_TOPICS, MIN_TOPIC_SIZE, scoreTopics, UNSORTED } from "@/lib/topics";
 import type { TopicRecord } from "@/lib/schema";
@@ -173,6 +174,18 @@ describe("matching", () => {
     expect(pinned.papers[0]!.topics.map((t) => t.id)).toEqual(["pruning"]);
     const removed = buildCatalog({ listings, topics: TAXONOMY, corrections: { papers: { [id]: { topics: { remove: ["quantization"] } } } } });
     expect(removed.papers[0]!.topics.map((t) => t.id)).toEqual([UNSORTED]);
+  });
+
+  it("applies a correction written with a topic's former id to the topic it became, and says so", () => {
+    const listings = [parseListing(`Quantized Chat\n${ABS}\n`, "a.txt")];
+    const id = buildCatalog({ listings, topics: TAXONOMY }).papers[0]!.id;
+    const renamed = TAXONOMY.map((t) => (t.id === "dialogue" ? { ...t, id: "conversation", formerly: ["dialogue"] } : t));
+    const corrections = { papers: { [id]: { topics: { add: ["dialogue"] } } } };
+    const c = buildCatalog({ listings, topics: renamed, corrections });
+    expect(c.papers[0]!.topics.map((t) => [t.id, t.by])).toEqual([["quantization", "match"], ["conversation", "curator"]]);
+    expect(c.warnings).toContain(`content/corrections.json: papers.${id}.topics: "dialogue" is now "conversation" (formerly); the correction applies to it (write the new id)`);
+    expect(correctionProblems(corrections, [id], renamed.map((t) => t.id), [], new Map([["dialogue", "conversation"]]))).toEqual([]);
+    expect(correctionProblems(corrections, [id], renamed.map((t) => t.id))).toHaveLength(1);
   });
 });
 
