@@ -51,7 +51,7 @@ export function listedPapers(papers: readonly { id: string; sources: readonly { 
   return listed;
 }
 
-/** A renamed listing keeps at least this share of its papers, and they are at least this share of what the new one gained. */
+/** A listing moved to another file: that file gained at least this share of its papers in one ingest. */
 export const RENAME_SHARE = 0.5;
 
 /**
@@ -59,11 +59,11 @@ export const RENAME_SHARE = 0.5;
  * (currentPages). A listing's first page that is no longer built records the listing it became
  * (renamedTo), once, when the ingest that moved it finds it: the listing of today with the same
  * papers in the same order (its key), or else the listing of today that gained the most of its
- * papers in this ingest (`listed.before`: by the records the ingest started from), when they are most
- * of its papers and most of what that listing gained (a rename, with entries edited or not), or all
- * of its papers (merged into another file, new or not). Recorded, the old address keeps leading there
- * however the listing is edited or renamed later; a listing that was already there and held the same
- * papers before does not count (a listing removed is not one "moved" to another that lists its papers).
+ * papers in this ingest (`listed.before`: by the records the ingest started from), when that is most
+ * of them (renamed, with entries edited, added or dropped, or merged into another file, new or not).
+ * Recorded, the old address keeps leading there however the listing is edited or renamed later. A
+ * listing that already held those papers before does not count: a listing removed is not one moved
+ * to another that lists its papers too.
  */
 export function publish(previous: PublishedEntry[], current: PublishedEntry[], listed?: { before: Map<string, Set<string>>; now: Map<string, Set<string>> }): PublishedEntry[] {
   const all = new Map(previous.map((e) => [e.path, e]));
@@ -90,8 +90,7 @@ export function publish(previous: PublishedEntry[], current: PublishedEntry[], l
         const got = gained.get(slug)!;
         let shared = 0;
         for (const paper of before) if (got.has(paper)) shared++;
-        const renamed = shared >= RENAME_SHARE * before.size && shared >= RENAME_SHARE * got.size;
-        if (shared > best && (renamed || shared === before.size)) [best, to] = [shared, slug];
+        if (shared > best && shared >= RENAME_SHARE * before.size) [best, to] = [shared, slug];
       }
     }
     if (to !== undefined) all.set(e.path, { ...e, renamedTo: to });

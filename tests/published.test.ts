@@ -168,6 +168,13 @@ describe("published addresses", () => {
     expect(unanswered(sorted)).toEqual([]);
   });
 
+  it("a listing renamed while most of its entries stay and many new ones arrive leads there", () => {
+    const kept = first.filter((p) => p.id !== "prune-paper-2").map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === "b.txt" ? { ...s, file: "b-grown.txt" } : s)) }));
+    const v2 = ingestedFrom(first, [...kept, ...papers("prune", 10, 30, "b-grown.txt")], topics, v1.published);
+    expect(movedPages(v2).get(sourcePath("b"))).toMatchObject({ to: sourcePath("b-grown") });
+    expect(unanswered(v2)).toEqual([]);
+  });
+
   it("two listings merged into one new file lead both old addresses to it", () => {
     const merged = first.map((p) => ({ ...p, sources: p.sources.map((s) => ({ ...s, file: "all.txt" })) }));
     const v2 = ingestedFrom(first, merged, topics, v1.published);
