@@ -98,6 +98,58 @@ export function publish(previous: PublishedEntry[], current: PublishedEntry[], l
   return [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/**
+ * Where the listing once at /sources/<slug>/ went: the end of its recorded renames (`renamedTo`,
+ * followed while the address it led to was renamed in turn); undefined if it was never renamed.
+ */
+export function renamedEnd(slug: string, published: ReadonlyMap<string, PublishedEntry>): string | undefined {
+  const seen = new Set<string>([slug]);
+  let end: string | undefined;
+  for (let at = published.get(sourcePath(slug)); at?.renamedTo !== undefined && !seen.has(at.renamedTo); at = published.get(sourcePath(at.renamedTo))) {
+    seen.add(at.renamedTo);
+    end = at.renamedTo;
+  }
+  return end;
+}
+
+/**
+ * Listing addresses this ingest gives to another listing while the listing they showed lives on
+ * elsewhere: a file under the name of one that was renamed or merged away in an earlier ingest (its
+ * address leads on, `renamedTo`, to a listing still built), or a file whose papers mostly moved to
+ * another file in this ingest while it kept few of them (two files swapped names). Links to such an
+ * address would show the new listing: the ingest warns, and `npm run add` refuses such a name.
+ * `previous`: content/published.jsonl before this ingest.
+ */
+export function reusedAddresses(previous: PublishedEntry[], current: PublishedEntry[], listed: { before: Map<string, Set<string>>; now: Map<string, Set<string>> }): { slug: string; to: string; title: string }[] {
+  const built = new Set(current.map((e) => e.path));
+  const was = new Map(previous.map((e) => [e.path, e]));
+  const out: { slug: string; to: string; title: string }[] = [];
+  for (const e of current) {
+    if (e.key === undefined) continue;
+    const slug = splitPath(e.path).id;
+    const title = was.get(e.path)?.title ?? slug;
+    // Renamed away before, to a listing built now.
+    const end = renamedEnd(slug, was);
+    if (end !== undefined && built.has(sourcePath(end))) {
+      out.push({ slug, to: end, title });
+      continue;
+    }
+    // Moved away in this ingest: another listing gained most of its papers, and it kept few.
+    const before = listed.before.get(slug) ?? new Set<string>();
+    const now = listed.now.get(slug) ?? new Set<string>();
+    const kept = [...before].filter((id) => now.has(id)).length;
+    let best = 0;
+    let to: string | undefined;
+    for (const [other, papers] of listed.now) {
+      if (other === slug || !built.has(sourcePath(other)) || kept >= RENAME_SHARE * before.size) continue;
+      const gained = [...before].filter((id) => papers.has(id) && !listed.before.get(other)?.has(id)).length;
+      if (gained > best && gained >= RENAME_SHARE * before.size) [best, to] = [gained, other];
+    }
+    if (to !== undefined) out.push({ slug, to, title });
+  }
+  return out;
+}
+
 /** "/topics/x/by/title/page/2/" -> { section: "topics", id: "x", segments: ["by", "title", "page", "2"] }. */
 export function splitPath(path: string): { section: Section; id: string; segments: string[] } {
   const [section, id, ...segments] = path.split("/").filter(Boolean);
@@ -159,12 +211,8 @@ export function movedPages(catalog: CatalogView): Map<string, MovedPage> {
   // that one was renamed too), else to a listing of today with its papers in the same order.
   const slugByKey = new Map(current.flatMap((e) => (e.key === undefined ? [] : [[e.key, splitPath(e.path).id] as const])));
   const renamedTo = (first: string): string | undefined => {
-    const seen = new Set<string>();
-    for (let at = published.get(first); at?.renamedTo !== undefined && !seen.has(at.path); at = published.get(sourcePath(at.renamedTo))) {
-      seen.add(at.path);
-      if (built.has(sourcePath(at.renamedTo))) return at.renamedTo;
-    }
-    return slugByKey.get(published.get(first)?.key ?? "");
+    const end = renamedEnd(splitPath(first).id, published);
+    return end !== undefined && built.has(sourcePath(end)) ? end : slugByKey.get(published.get(first)?.key ?? "");
   };
   moved = new Map();
   for (const e of catalog.published) {

@@ -11,7 +11,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sourceSlug } from "../lib/catalog-view";
-import { ContentError, contentPaths, contentRoot, hasLedger, readLedger, readListings, readPapers, readTopics } from "../lib/content";
+import { ContentError, contentPaths, contentRoot, hasLedger, readLedger, readListings, readPapers, readPublished, readTopics } from "../lib/content";
+import { renamedEnd } from "../lib/published";
+import type { PublishedEntry } from "../lib/schema";
 import { decodeListing, ListingError, splitLines } from "../lib/listing-parser";
 import { skippedName } from "../lib/sources";
 import { addReport, formatReport, type CatalogState } from "./add-report";
@@ -35,7 +37,7 @@ function sameness(bytes: Buffer): string {
 }
 
 /** Every reason to refuse the inputs before anything runs: missing files, taken names, known content. */
-export function checkInputs(paths: string[], sourcesDir: string): Input[] {
+export function checkInputs(paths: string[], sourcesDir: string, published: PublishedEntry[] = []): Input[] {
   const problems: string[] = [];
   const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => !n.startsWith(".") && statSync(path.join(sourcesDir, n)).isFile()) : [];
   const byContent = new Map(existing.map((n) => [sameness(readFileSync(path.join(sourcesDir, n))), `content/sources/${n}`]));
@@ -64,6 +66,12 @@ export function checkInputs(paths: string[], sourcesDir: string): Input[] {
     const slug = sourceSlug(name);
     if (bySlug.has(slug)) {
       problems.push(`${from}: its page /sources/${slug}/ would be that of ${bySlug.get(slug)}; rename the file`);
+      continue;
+    }
+    // An address that leads on to a listing that moved keeps leading there: links to it mean that one.
+    const movedTo = renamedEnd(slug, new Map(published.map((e) => [e.path, e])));
+    if (movedTo !== undefined && bySlug.has(movedTo)) {
+      problems.push(`${from}: its page /sources/${slug}/ is the old address of the listing now at /sources/${movedTo}/, and links to it mean that one; rename the file`);
       continue;
     }
     const key = sameness(bytes);
@@ -127,7 +135,7 @@ function place(dir: string, name: string, bytes: Buffer) {
 
 export function runAdd(paths: string[], dryRun: boolean, root = contentRoot()): string {
   const paths_ = contentPaths(root);
-  const inputs = checkInputs(paths, paths_.sources);
+  const inputs = checkInputs(paths, paths_.sources, readPublished(root));
   const before = state(root);
   const staging = mkdtempSync(path.join(tmpdir(), "atlas-add-"));
   try {

@@ -4,7 +4,7 @@
 // then replaces papers/, listings.json, ledger.jsonl and published.jsonl in one step. Ids come from
 // the ledger; published.jsonl keeps every topic and listing page address the site has published.
 import { buildCatalog } from "../lib/catalog";
-import { buildCatalogView } from "../lib/catalog-view";
+import { buildCatalogView, sourceSlug } from "../lib/catalog-view";
 import {
   ContentError,
   contentPaths,
@@ -24,7 +24,7 @@ import {
 import { finishInterrupted, leftovers, staleFiles, writeGeneration, type Generation, type StepHook } from "../lib/content-write";
 import { analyseIngest, formatIngestReport, type IngestReport } from "../lib/ingest-report";
 import { correctionProblems } from "../lib/corrections-check";
-import { currentPages, listedPapers, publish } from "../lib/published";
+import { currentPages, listedPapers, publish, reusedAddresses } from "../lib/published";
 import { IsoDateSchema, LedgerEntrySchema, PaperRecordSchema } from "../lib/schema";
 import { readSources, stopMessage } from "../lib/sources";
 import { safe } from "../lib/terminal";
@@ -91,13 +91,19 @@ export function runIngest(): Outcome {
   // The pages the site will build from this catalog join every address published before.
   const view = buildCatalogView({ papers: catalog.papers, topics, listings: catalog.listings, ledger: catalog.ledger });
   const current = currentPages(view);
-  const published = publish(readPublished(), current, { before: listedPapers(previous.map((f) => f.paper)), now: listedPapers(catalog.papers) });
+  const listed = { before: listedPapers(previous.map((f) => f.paper)), now: listedPapers(catalog.papers) };
+  const publishedBefore = readPublished();
+  const published = publish(publishedBefore, current, listed);
+  const fileOf = new Map(catalog.listings.map((l) => [sourceSlug(l.file), l.file]));
+  const reused = reusedAddresses(publishedBefore, current, listed).map(
+    (r) => `content/sources/${fileOf.get(r.slug)}: takes the address /sources/${r.slug}/ of the listing \u201c${r.title}\u201d, which is now /sources/${r.to}/; links to it will show this listing instead (rename this file to keep them)`,
+  );
   const moved = published.length - current.length;
 
   const s = catalog.stats;
   const summary = [
     `${s.files} files, ${s.entries} entries, ${s.papers} distinct papers`,
-    `${s.merged} merged duplicates, ${s.inferredTitles} inferred titles, ${catalog.warnings.length} warnings`,
+    `${s.merged} merged duplicates, ${s.inferredTitles} inferred titles, ${catalog.warnings.length + reused.length} warnings`,
   ];
   const counts = Object.entries(catalog.topicCounts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (counts.length > 0) summary.push(`topics: ${counts.map(([id, n]) => `${id} ${n}`).join(", ")}`);
@@ -106,7 +112,7 @@ export function runIngest(): Outcome {
   if (moved > 0) summary.push(`${moved} addresses of topic or listing pages that changed lead on or say what happened (content/published.jsonl)`);
   const texts = new Map(previous.map((f) => [`${f.paper.id}.md`, f.text]));
   const unchanged = new Set([...files].filter(([name, text]) => texts.get(name) === text).map(([name]) => name));
-  const warnings = catalog.warnings;
+  const warnings = [...catalog.warnings, ...reused];
   return {
     papers: files,
     unchanged,

@@ -1,6 +1,6 @@
 // npm run add end to end, on a temporary content/ built from the listing fixtures.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -84,6 +84,21 @@ describe("npm run add", () => {
       expect(r.err, name).toContain(`${name}: the ingest would not read it (${why}); save the listing under a plain name ending in .txt`);
       expect(snapshot(root), name).toEqual(before);
     }
+  });
+
+  it("refuses the name of a listing that was renamed, whose old address leads to it", () => {
+    renameSync(path.join(root, "sources", "abstract-only.txt"), path.join(root, "sources", "abstracts.txt"));
+    expect(run("ingest").code).toBe(0);
+    const before = snapshot(root);
+    const r = run("add", newFile("abstract-only.txt"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("abstract-only.txt: its page /sources/abstract-only/ is the old address of the listing now at /sources/abstracts/, and links to it mean that one; rename the file");
+    expect(snapshot(root)).toEqual(before);
+    // The ingest warns when a file is put there by hand.
+    writeFileSync(path.join(root, "sources", "abstract-only.txt"), NEW_LISTING);
+    const warned = run("ingest", "--verbose");
+    expect(warned.code).toBe(0);
+    expect(warned.err).toMatch(/content\/sources\/abstract-only\.txt: takes the address \/sources\/abstract-only\/ of the listing .*, which is now \/sources\/abstracts\/; links to it will show this listing instead/);
   });
 
   it("copies the listing in and ingests it; the listing's arXiv id becomes the paper's link", () => {

@@ -56,8 +56,12 @@ function catalogWithEveryWarning() {
 describe("groupWarnings", () => {
   it("knows every kind of warning the catalog and the ingest give", () => {
     const catalog = catalogWithEveryWarning();
-    // The ingest's own warning (scripts/ingest.ts), when content/papers/ does not read.
-    const warnings = [...catalog.warnings, "content/papers/ has invalid records; ids are assigned afresh:\n  content/papers/x.md: **id**: bad"];
+    // The ingest's own warnings (scripts/ingest.ts): a listing address reused, content/papers/ that does not read.
+    const warnings = [
+      ...catalog.warnings,
+      'content/sources/b.txt: takes the address /sources/b/ of the listing \u201cB\u201d, which is now /sources/c/; links to it will show this listing instead (rename this file to keep them)',
+      "content/papers/ has invalid records; ids are assigned afresh:\n  content/papers/x.md: **id**: bad",
+    ];
     const groups = groupWarnings(warnings);
     expect(groups.map((g) => g.kind)).toEqual(WARNING_KINDS.map((k) => k.id));
     expect(groups.reduce((n, g) => n + g.warnings.length, 0)).toBe(warnings.length);

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCatalogView, OTHER_ORDER_PAGES, PAGE_SIZE, type CatalogData } from "@/lib/catalog-view";
 import { readPublished, serializePublished } from "@/lib/content";
-import { currentPages, listedPapers, movedPages, publish } from "@/lib/published";
+import { currentPages, listedPapers, movedPages, publish, reusedAddresses } from "@/lib/published";
 import { sourcePath, topicPath, topicsPath } from "@/lib/routes";
 import type { Listing, PaperRecord, PublishedEntry, TopicRecord } from "@/lib/schema";
 import { sitePaths } from "@/lib/site-paths";
@@ -205,6 +205,27 @@ describe("published addresses", () => {
     const v4 = ingestedFrom(v3papers, v4papers, topics, v3.published);
     expect(["b", "c", "d"].map((slug) => movedPages(v4).get(sourcePath(slug))?.to ?? (v4.source(slug) ? "built" : null))).toEqual([sourcePath("c"), "built", sourcePath("c")]);
     expect(unanswered(v4)).toEqual([]);
+  });
+
+  it("knows when a listing takes the address of one that moved: a new file under its old name, or two files swapping names", () => {
+    const rename = (ps: PaperRecord[], from: string, to: string) => ps.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === from ? { ...s, file: to } : s)) }));
+    const listed = (before: PaperRecord[], now: PaperRecord[]) => ({ before: listedPapers(before), now: listedPapers(now) });
+    // b.txt renamed to c.txt; later a new, unrelated b.txt.
+    const v2papers = rename(first, "b.txt", "c.txt");
+    const v2 = ingestedFrom(first, v2papers, topics, v1.published);
+    const v3papers = [...v2papers, ...papers("prune", 3, 50, "b.txt")];
+    const v3current = currentPages(catalog(v3papers, topics));
+    expect(reusedAddresses(v2.published, v3current, listed(v2papers, v3papers))).toEqual([{ slug: "b", to: "c", title: v1.published.find((e) => e.path === sourcePath("b"))!.title }]);
+    // Renamed back to its own old name: nothing is taken.
+    const back = rename(v2papers, "c.txt", "b.txt");
+    expect(reusedAddresses(v2.published, currentPages(catalog(back, topics)), listed(v2papers, back))).toEqual([]);
+    // a.txt and b.txt swap names in one edit.
+    const swapped = first.map((p) => ({ ...p, sources: p.sources.map((s) => ({ ...s, file: s.file === "a.txt" ? "b.txt" : "a.txt" })) }));
+    const found = reusedAddresses(v1.published, currentPages(catalog(swapped, topics)), listed(first, swapped));
+    expect(found.map((r) => [r.slug, r.to]).sort()).toEqual([["a", "b"], ["b", "a"]]);
+    // An ordinary edit takes nothing.
+    const edited = first.filter((p) => p.id !== "prune-paper-2");
+    expect(reusedAddresses(v1.published, currentPages(catalog(edited, topics)), listed(first, edited))).toEqual([]);
   });
 
   it("a listing removed is not taken as renamed into a new listing that holds a few of its papers among many others", () => {
