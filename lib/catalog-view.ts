@@ -8,7 +8,8 @@ import type { Related } from "./related";
 import { excerpt } from "./abstract-excerpt";
 import { listingName } from "./listing-kind";
 import { renderAbstract, type AbstractNode } from "./render-abstract";
-import { entryAnchor, sourcePath, SORTS, type SortKey } from "./routes";
+import { renamedEnd } from "./renamed";
+import { entryAnchor, sourcePath, SORTS, topicPath, type SortKey } from "./routes";
 import type { LedgerEntry, Listing, PaperRecord, PublishedEntry, SourceRef, TopicAssignment, TopicRecord } from "./schema";
 import { UNSORTED } from "./topics";
 
@@ -191,6 +192,7 @@ export function buildCatalogView({ papers, topics, listings, ledger = [], publis
   if (members.has(UNSORTED) && !topics.some((t) => t.id === UNSORTED)) summaries.push({ ...UNSORTED_TOPIC, count: members.get(UNSORTED)!.length, ...sortChoices(orders(UNSORTED)) });
   summaries.sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
   const topicById = new Map(summaries.map((t) => [t.id, t]));
+  const publishedByPath = new Map(published.map((e) => [e.path, e]));
   const formerly = new Map<string, TopicSummary>();
   for (const t of topics) {
     for (const old of t.formerly) {
@@ -235,7 +237,11 @@ export function buildCatalogView({ papers, topics, listings, ledger = [], publis
     retiredEntry: (id) => retiredById.get(id),
     entryOrder: new Map(ledger.flatMap((e) => (e.status === "live" ? [[e.id, e.seq] as const] : []))),
     topic: (id) => topicById.get(id),
-    formerTopic: (id) => formerly.get(id),
+    formerTopic: (id) => {
+      // Named under `formerly`, or renamed more than once: the end of the renames the ingest recorded.
+      const end = renamedEnd(id, (t) => topicPath(t), publishedByPath);
+      return formerly.get(id) ?? (end === undefined ? undefined : (topicById.get(end) ?? formerly.get(end)));
+    },
     published,
     topicPapers: (id, sort) => sorted.get(`${id}\u0000${sort}`) ?? [],
     paperTopics: (paper) => paper.topics.map((a) => ({ ...a, topic: topicById.get(a.id)! })),

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { orderPages, pageCount, sourceSlug, type CatalogView, type TopicSummary } from "./catalog-view";
 import { SORT_LABELS, SORTS, sourcePath, sourcesPath, topicPath, topicsPath, type SortKey } from "./routes";
 import type { PublishedEntry } from "./schema";
+import { renamedEnd } from "./renamed";
 import { topicAndSourcePaths } from "./site-paths";
 import { UNSORTED } from "./topics";
 
@@ -65,7 +66,12 @@ export const RENAME_SHARE = 0.5;
  * listing that already held those papers before does not count: a listing removed is not one moved
  * to another that lists its papers too.
  */
-export function publish(previous: PublishedEntry[], current: PublishedEntry[], listed?: { before: Map<string, Set<string>>; now: Map<string, Set<string>> }): PublishedEntry[] {
+export function publish(
+  previous: PublishedEntry[],
+  current: PublishedEntry[],
+  listed?: { before: Map<string, Set<string>>; now: Map<string, Set<string>> },
+  renamedTopics: ReadonlyMap<string, string> = new Map(),
+): PublishedEntry[] {
   const all = new Map(previous.map((e) => [e.path, e]));
   for (const e of current) all.set(e.path, e);
   const built = new Set(current.map((e) => e.path));
@@ -81,7 +87,14 @@ export function publish(previous: PublishedEntry[], current: PublishedEntry[], l
   const candidates = [...gained.keys()].sort();
   for (const e of previous) {
     const { section, id, segments } = splitPath(e.path);
-    if (section !== "sources" || segments.length > 0 || built.has(e.path) || e.renamedTo !== undefined) continue;
+    if (segments.length > 0 || built.has(e.path) || e.renamedTo !== undefined) continue;
+    // A topic renamed (its id under another topic's `formerly`): recorded too, so a second rename
+    // that lists only the latest old id still leads the first one on.
+    if (section === "topics") {
+      const to = renamedTopics.get(id);
+      if (to !== undefined) all.set(e.path, { ...e, renamedTo: to });
+      continue;
+    }
     let to = e.key === undefined ? undefined : byKey.get(e.key);
     const before = listed?.before.get(id);
     if (to === undefined && before && before.size > 0) {
@@ -96,20 +109,6 @@ export function publish(previous: PublishedEntry[], current: PublishedEntry[], l
     if (to !== undefined) all.set(e.path, { ...e, renamedTo: to });
   }
   return [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/**
- * Where the listing once at /sources/<slug>/ went: the end of its recorded renames (`renamedTo`,
- * followed while the address it led to was renamed in turn); undefined if it was never renamed.
- */
-export function renamedEnd(slug: string, published: ReadonlyMap<string, PublishedEntry>): string | undefined {
-  const seen = new Set<string>([slug]);
-  let end: string | undefined;
-  for (let at = published.get(sourcePath(slug)); at?.renamedTo !== undefined && !seen.has(at.renamedTo); at = published.get(sourcePath(at.renamedTo))) {
-    seen.add(at.renamedTo);
-    end = at.renamedTo;
-  }
-  return end;
 }
 
 /**
@@ -129,7 +128,7 @@ export function reusedAddresses(previous: PublishedEntry[], current: PublishedEn
     const slug = splitPath(e.path).id;
     const title = was.get(e.path)?.title ?? slug;
     // Renamed away before, to a listing built now.
-    const end = renamedEnd(slug, was);
+    const end = renamedEnd(slug, sourcePath, was);
     if (end !== undefined && built.has(sourcePath(end))) {
       out.push({ slug, to: end, title });
       continue;
@@ -211,7 +210,7 @@ export function movedPages(catalog: CatalogView): Map<string, MovedPage> {
   // that one was renamed too), else to a listing of today with its papers in the same order.
   const slugByKey = new Map(current.flatMap((e) => (e.key === undefined ? [] : [[e.key, splitPath(e.path).id] as const])));
   const renamedTo = (first: string): string | undefined => {
-    const end = renamedEnd(splitPath(first).id, published);
+    const end = renamedEnd(splitPath(first).id, sourcePath, published);
     return end !== undefined && built.has(sourcePath(end)) ? end : slugByKey.get(published.get(first)?.key ?? "");
   };
   moved = new Map();

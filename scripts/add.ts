@@ -12,7 +12,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sourceSlug } from "../lib/catalog-view";
 import { ContentError, contentPaths, contentRoot, hasLedger, readLedger, readListings, readPapers, readPublished, readTopics } from "../lib/content";
-import { renamedEnd } from "../lib/published";
+import { renamedEnd } from "../lib/renamed";
+import { sourcePath } from "../lib/routes";
 import type { PublishedEntry } from "../lib/schema";
 import { decodeListing, ListingError, splitLines } from "../lib/listing-parser";
 import { skippedName } from "../lib/sources";
@@ -69,7 +70,7 @@ export function checkInputs(paths: string[], sourcesDir: string, published: Publ
       continue;
     }
     // An address that leads on to a listing that moved keeps leading there: links to it mean that one.
-    const movedTo = renamedEnd(slug, new Map(published.map((e) => [e.path, e])));
+    const movedTo = renamedEnd(slug, sourcePath, new Map(published.map((e) => [e.path, e])));
     if (movedTo !== undefined && bySlug.has(movedTo)) {
       problems.push(`${from}: its page /sources/${slug}/ is the old address of the listing now at /sources/${movedTo}/, and links to it mean that one; rename the file`);
       continue;

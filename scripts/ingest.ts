@@ -93,7 +93,7 @@ export function runIngest(): Outcome {
   const current = currentPages(view);
   const listed = { before: listedPapers(previous.map((f) => f.paper)), now: listedPapers(catalog.papers) };
   const publishedBefore = readPublished();
-  const published = publish(publishedBefore, current, listed);
+  const published = publish(publishedBefore, current, listed, renamedTopics);
   const fileOf = new Map(catalog.listings.map((l) => [sourceSlug(l.file), l.file]));
   const reused = reusedAddresses(publishedBefore, current, listed).map(
     (r) => `content/sources/${fileOf.get(r.slug)}: takes the address /sources/${r.slug}/ of the listing \u201c${r.title}\u201d, which is now /sources/${r.to}/; links to it will show this listing instead (rename this file to keep them)`,

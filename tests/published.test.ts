@@ -41,13 +41,16 @@ function catalog(ps: PaperRecord[], topics: TopicRecord[], published: PublishedE
 }
 
 /** The catalog after an ingest: today's pages joined to everything published before. */
+/** Former topic ids to the topics they became, as the ingest passes them to publish(). */
+const renamesOf = (topics: TopicRecord[]) => new Map(topics.flatMap((t) => t.formerly.map((old) => [old, t.id] as const)));
+
 function ingested(ps: PaperRecord[], topics: TopicRecord[], before: PublishedEntry[]) {
-  return catalog(ps, topics, publish(before, currentPages(catalog(ps, topics))));
+  return catalog(ps, topics, publish(before, currentPages(catalog(ps, topics)), undefined, renamesOf(topics)));
 }
 
 /** The catalog after an ingest that started from the records `before`: it can tell a listing renamed and edited. */
 function ingestedFrom(before: PaperRecord[], ps: PaperRecord[], topics: TopicRecord[], published: PublishedEntry[]) {
-  return catalog(ps, topics, publish(published, currentPages(catalog(ps, topics)), { before: listedPapers(before), now: listedPapers(ps) }));
+  return catalog(ps, topics, publish(published, currentPages(catalog(ps, topics)), { before: listedPapers(before), now: listedPapers(ps) }, renamesOf(topics)));
 }
 
 /** Every published path answers: built now, or moved to a page that is built, or gone with a reason. */
@@ -125,6 +128,17 @@ describe("published addresses", () => {
     expect(movedPages(v2).get(topicPath("quant", "upvotes", 2, "date"))!.to).toBe(topicPath("quantization", "upvotes", 2, "date"));
     expect(v2.formerTopic("quant")?.id).toBe("quantization");
     expect(unanswered(v2)).toEqual([]);
+  });
+
+  it("a topic renamed twice leads its first id on, though the second rename lists only the latest old id", () => {
+    const retopic = (ps: PaperRecord[], from: string, to: string) => ps.map((p) => ({ ...p, topics: p.topics.map((t) => (t.id === from ? { ...t, id: to } : t)) }));
+    const v2papers = retopic(first, "quant", "quantization");
+    const v2 = ingested(v2papers, [topic("quantization", "Quantization of weights", ["quant"]), topics[1]!], v1.published);
+    const v3 = ingested(retopic(v2papers, "quantization", "low-bit"), [topic("low-bit", "Low-bit models", ["quantization"]), topics[1]!], v2.published);
+    expect(movedPages(v3).get(topicPath("quant"))).toMatchObject({ to: topicPath("low-bit") });
+    expect(movedPages(v3).get(topicPath("quant", "upvotes", 2, "date"))!.to).toBe(topicPath("low-bit", "upvotes", 2, "date"));
+    expect(v3.formerTopic("quant")?.id).toBe("low-bit");
+    expect(unanswered(v3)).toEqual([]);
   });
 
   it("a removed topic or listing says it is gone, under the name it had", () => {
