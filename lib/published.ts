@@ -117,19 +117,27 @@ export function publish(
  * address leads on, `renamedTo`, to a listing still built), or a file whose papers mostly moved to
  * another file in this ingest while it kept few of them (two files swapped names). Links to such an
  * address would show the new listing: the ingest warns, and `npm run add` refuses such a name.
- * `previous`: content/published.jsonl before this ingest.
+ * `previous`: content/published.jsonl before this ingest; `published`: after it (publish()).
  */
-export function reusedAddresses(previous: PublishedEntry[], current: PublishedEntry[], listed: { before: Map<string, Set<string>>; now: Map<string, Set<string>> }): { slug: string; to: string; title: string }[] {
+export function reusedAddresses(
+  previous: PublishedEntry[],
+  published: PublishedEntry[],
+  current: PublishedEntry[],
+  listed: { before: Map<string, Set<string>>; now: Map<string, Set<string>> },
+): { slug: string; to: string; title: string }[] {
   const built = new Set(current.map((e) => e.path));
   const was = new Map(previous.map((e) => [e.path, e]));
+  // The renames as this ingest leaves them: a listing renamed in this very ingest is followed too.
+  const after = new Map(published.map((e) => [e.path, e]));
   const out: { slug: string; to: string; title: string }[] = [];
   for (const e of current) {
     if (e.key === undefined) continue;
     const slug = splitPath(e.path).id;
     const title = was.get(e.path)?.title ?? slug;
     // Renamed away before, to a listing built now.
-    const end = renamedEnd(slug, sourcePath, was);
-    if (end !== undefined && built.has(sourcePath(end))) {
+    const first = was.get(e.path)?.renamedTo;
+    const end = first === undefined ? undefined : (renamedEnd(first, sourcePath, after) ?? first);
+    if (end !== undefined && end !== slug && built.has(sourcePath(end))) {
       out.push({ slug, to: end, title });
       continue;
     }

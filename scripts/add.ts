@@ -146,7 +146,11 @@ export function runAdd(paths: string[], dryRun: boolean, root = contentRoot()): 
     const trial = ingest(stagedRoot, "--verbose");
     if (trial.code !== 0) throw new AddError(asContent(trial.err, stagedRoot, root).trim());
     const added = inputs.map((i) => i.name);
-    const report = formatReport(addReport(before, state(stagedRoot), added), readTopics(stagedRoot), splitWarnings(trial.err, added));
+    const warnings = splitWarnings(trial.err, added);
+    // A listing that would take the address of one that moved (a rename not yet ingested, say): old links would show it.
+    const taking = warnings.mine.filter((w) => / takes the address \/sources\//.test(w));
+    if (taking.length > 0) throw new AddError(asContent(taking.join("\n"), stagedRoot, root));
+    const report = formatReport(addReport(before, state(stagedRoot), added), readTopics(stagedRoot), warnings);
     if (dryRun) return `${report}\n\nDry run: nothing was changed. Run again without --dry-run to add ${added.length === 1 ? "it" : "them"}.`;
 
     for (const i of inputs) place(paths_.sources, i.name, i.bytes);

@@ -95,7 +95,7 @@ export function runIngest(): Outcome {
   const publishedBefore = readPublished();
   const published = publish(publishedBefore, current, listed, renamedTopics);
   const fileOf = new Map(catalog.listings.map((l) => [sourceSlug(l.file), l.file]));
-  const reused = reusedAddresses(publishedBefore, current, listed).map(
+  const reused = reusedAddresses(publishedBefore, published, current, listed).map(
     (r) => `content/sources/${fileOf.get(r.slug)}: takes the address /sources/${r.slug}/ of the listing \u201c${r.title}\u201d, which is now /sources/${r.to}/; links to it will show this listing instead (rename this file to keep them)`,
   );
   const moved = published.length - current.length;

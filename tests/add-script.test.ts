@@ -94,6 +94,13 @@ describe("npm run add", () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain("abstract-only.txt: its page /sources/abstract-only/ is the old address of the listing now at /sources/abstracts/, and links to it mean that one; rename the file");
     expect(snapshot(root)).toEqual(before);
+    // Also while the listing it became is renamed again by hand, not yet ingested.
+    renameSync(path.join(root, "sources", "abstracts.txt"), path.join(root, "sources", "abstracts-2.txt"));
+    const moving = run("add", newFile("abstract-only.txt"));
+    expect(moving.code).toBe(1);
+    expect(moving.err).toMatch(/content\/sources\/abstract-only\.txt: takes the address \/sources\/abstract-only\/ of the listing .*, which is now \/sources\/abstracts-2\//);
+    renameSync(path.join(root, "sources", "abstracts-2.txt"), path.join(root, "sources", "abstracts.txt"));
+    expect(snapshot(root)).toEqual(before);
     // The ingest warns when a file is put there by hand.
     writeFileSync(path.join(root, "sources", "abstract-only.txt"), NEW_LISTING);
     const warned = run("ingest", "--verbose");

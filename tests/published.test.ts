@@ -224,22 +224,28 @@ describe("published addresses", () => {
   it("knows when a listing takes the address of one that moved: a new file under its old name, or two files swapping names", () => {
     const rename = (ps: PaperRecord[], from: string, to: string) => ps.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === from ? { ...s, file: to } : s)) }));
     const listed = (before: PaperRecord[], now: PaperRecord[]) => ({ before: listedPapers(before), now: listedPapers(now) });
+    const reused = (previous: PublishedEntry[], ps: PaperRecord[], l: ReturnType<typeof listed>) => {
+      const current = currentPages(catalog(ps, topics));
+      return reusedAddresses(previous, publish(previous, current, l), current, l);
+    };
     // b.txt renamed to c.txt; later a new, unrelated b.txt.
     const v2papers = rename(first, "b.txt", "c.txt");
     const v2 = ingestedFrom(first, v2papers, topics, v1.published);
     const v3papers = [...v2papers, ...papers("prune", 3, 50, "b.txt")];
-    const v3current = currentPages(catalog(v3papers, topics));
-    expect(reusedAddresses(v2.published, v3current, listed(v2papers, v3papers))).toEqual([{ slug: "b", to: "c", title: v1.published.find((e) => e.path === sourcePath("b"))!.title }]);
+    expect(reused(v2.published, v3papers, listed(v2papers, v3papers))).toEqual([{ slug: "b", to: "c", title: v1.published.find((e) => e.path === sourcePath("b"))!.title }]);
+    // The same, while the listing it became is renamed again in the same edit.
+    const moving = [...rename(v2papers, "c.txt", "c2.txt"), ...papers("prune", 3, 50, "b.txt")];
+    expect(reused(v2.published, moving, listed(v2papers, moving)).map((r) => [r.slug, r.to])).toEqual([["b", "c2"]]);
     // Renamed back to its own old name: nothing is taken.
     const back = rename(v2papers, "c.txt", "b.txt");
-    expect(reusedAddresses(v2.published, currentPages(catalog(back, topics)), listed(v2papers, back))).toEqual([]);
+    expect(reused(v2.published, back, listed(v2papers, back))).toEqual([]);
     // a.txt and b.txt swap names in one edit.
     const swapped = first.map((p) => ({ ...p, sources: p.sources.map((s) => ({ ...s, file: s.file === "a.txt" ? "b.txt" : "a.txt" })) }));
-    const found = reusedAddresses(v1.published, currentPages(catalog(swapped, topics)), listed(first, swapped));
+    const found = reused(v1.published, swapped, listed(first, swapped));
     expect(found.map((r) => [r.slug, r.to]).sort()).toEqual([["a", "b"], ["b", "a"]]);
     // An ordinary edit takes nothing.
     const edited = first.filter((p) => p.id !== "prune-paper-2");
-    expect(reusedAddresses(v1.published, currentPages(catalog(edited, topics)), listed(first, edited))).toEqual([]);
+    expect(reused(v1.published, edited, listed(first, edited))).toEqual([]);
   });
 
   it("a listing removed is not taken as renamed into a new listing that holds a few of its papers among many others", () => {
