@@ -1,7 +1,7 @@
 // What the pages show, derived once from the records lib/content.ts reads: topics with their
 // counts and papers in every sort order, pages of at most PAGE_SIZE, related papers, the most
 // upvoted and most recent papers, and each listing split into pages. Pages only look things up.
-import { contentRoot, readLedger, readListings, readPapers, readPublished, readTopics } from "./content";
+import { contentRoot, readCorrections, readLedger, readListings, readPapers, readPublished, readTopics } from "./content";
 import { normalizeTitle } from "./catalog";
 import { cachedRelatedPapers } from "./related-cache";
 import type { Related } from "./related";
@@ -10,7 +10,7 @@ import { listingName } from "./listing-kind";
 import { renderAbstract, type AbstractNode } from "./render-abstract";
 import { renamedEnd } from "./renamed";
 import { entryAnchor, sourcePath, SORTS, topicPath, type SortKey } from "./routes";
-import type { LedgerEntry, Listing, PaperRecord, PublishedEntry, SourceRef, TopicAssignment, TopicRecord } from "./schema";
+import type { Corrections, LedgerEntry, Listing, PaperRecord, PublishedEntry, SourceRef, TopicAssignment, TopicRecord } from "./schema";
 import { UNSORTED } from "./topics";
 
 /** No page lists more papers than this. */
@@ -157,7 +157,8 @@ const UNSORTED_TOPIC: Omit<TopicSummary, "defaultSort" | "sortsOff"> = {
   count: 0,
 };
 
-export type CatalogData = { papers: PaperRecord[]; topics: TopicRecord[]; listings: Listing[]; ledger?: LedgerEntry[]; published?: PublishedEntry[] };
+/** `corrections`: a removed paper's tombstone shows the title a curator corrected, as its page did. */
+export type CatalogData = { papers: PaperRecord[]; topics: TopicRecord[]; listings: Listing[]; ledger?: LedgerEntry[]; published?: PublishedEntry[]; corrections?: Corrections };
 
 /** Papers and ledger agree: every paper is a live id, every live id has its paper. */
 function ledgerProblems(papers: Map<string, PaperRecord>, ledger: LedgerEntry[]): string[] {
@@ -169,9 +170,12 @@ function ledgerProblems(papers: Map<string, PaperRecord>, ledger: LedgerEntry[])
   ];
 }
 
-export function buildCatalogView({ papers, topics, listings, ledger = [], published = [] }: CatalogData): CatalogView {
+export function buildCatalogView({ papers, topics, listings, ledger = [], published = [], corrections }: CatalogData): CatalogView {
   const paperById = new Map(papers.map((p) => [p.id, p]));
-  const retired = ledger.filter((e) => e.status !== "live");
+  const retired = ledger.filter((e) => e.status !== "live").map((e) => {
+    const title = corrections?.papers[e.id]?.title;
+    return title === undefined ? e : { ...e, title };
+  });
   const retiredById = new Map(retired.map((e) => [e.id, e]));
   const members = new Map<string, PaperRecord[]>(topics.map((t) => [t.id, []]));
   const problems: string[] = ledgerProblems(paperById, ledger);
@@ -300,7 +304,10 @@ export function catalogView(): CatalogView {
   const production = process.env.NODE_ENV === "production";
   let c = production ? shared[SHARED] : cached;
   if (c?.root !== root) {
-    c = { root, view: buildCatalogView({ papers: readPapers(root), topics: readTopics(root), listings: readListings(root), ledger: readLedger(root), published: readPublished(root) }) };
+    c = {
+      root,
+      view: buildCatalogView({ papers: readPapers(root), topics: readTopics(root), listings: readListings(root), ledger: readLedger(root), published: readPublished(root), corrections: readCorrections(root) }),
+    };
     if (production) shared[SHARED] = c;
     else cached = c;
   }

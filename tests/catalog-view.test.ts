@@ -161,6 +161,13 @@ describe("retired ids", () => {
     expect(sitePaths(view).filter((p) => p.startsWith("/papers/"))).toEqual(["/papers/kept/"]);
   });
 
+  it("show the title a curator corrected, which the paper's page showed, not the title as listed", () => {
+    const corrections = { papers: { gone: { title: "S\u00b3: A Corrected Title" } } };
+    const view = buildCatalogView({ papers: [live], topics, listings: [listing("a.txt", [live])], ledger, corrections });
+    expect(view.retiredEntry("gone")).toMatchObject({ title: "S\u00b3: A Corrected Title", removedOn: "2026-02-14" });
+    expect(view.retiredEntry("old-name")?.title).toBe("A title");
+  });
+
   it("must agree with the records: a paper without a live id, or a live id without a paper, is an error", () => {
     const stray = paper("stray");
     expect(() => buildCatalogView({ papers: [live, stray], topics, listings: [listing("a.txt", [live, stray])], ledger })).toThrow("paper stray is not a live id of the ledger");
