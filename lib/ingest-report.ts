@@ -25,6 +25,7 @@ export const WARNING_KINDS: { id: string; label: (n: number) => string; test: Re
   { id: "correction-renamed-topic", label: (n) => `${plural(n, "correction")} naming a topic by its former id`, test: /^content\/corrections\.json: papers\..+\.topics: "[^"]+" is now "[^"]+" \(formerly\)/ },
   { id: "correction-unknown-topic", label: (n) => `${plural(n, "correction")} naming an unknown topic`, test: /^content\/corrections\.json: papers\..+\.topics: unknown topic/ },
   { id: "address-reused", label: (n) => `${plural(n, "listing")} taking the address of a listing that moved`, test: /^content\/sources\/[^:]+: takes the address \/sources\/[^/]+\/ of the listing/ },
+  { id: "topic-id-reused", label: (n) => `${plural(n, "topic")} taking the id of a topic that was renamed`, test: /^content\/topics\/[^:]+: takes the id of a topic that became / },
   { id: "invalid-records", label: () => "content/papers/ had invalid records", test: /^content\/papers\/ has invalid records/ },
 ];
 

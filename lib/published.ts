@@ -157,6 +157,21 @@ export function reusedAddresses(
   return out;
 }
 
+/**
+ * Topics given an id that was renamed away to a topic still there: links to the old id mean that
+ * topic, and would show this one instead (the ingest warns). `published`: publish()'s result.
+ */
+export function reusedTopicIds(previous: PublishedEntry[], published: PublishedEntry[], topicIds: string[]): { id: string; to: string }[] {
+  const was = new Map(previous.map((e) => [e.path, e]));
+  const after = new Map(published.map((e) => [e.path, e]));
+  const live = new Set(topicIds);
+  return topicIds.flatMap((id) => {
+    const first = was.get(topicPath(id))?.renamedTo;
+    const end = first === undefined ? undefined : (renamedEnd(first, topicPath, after) ?? first);
+    return end !== undefined && end !== id && live.has(end) ? [{ id, to: end }] : [];
+  });
+}
+
 /** "/topics/x/by/title/page/2/" -> { section: "topics", id: "x", segments: ["by", "title", "page", "2"] }. */
 export function splitPath(path: string): { section: Section; id: string; segments: string[] } {
   const [section, id, ...segments] = path.split("/").filter(Boolean);

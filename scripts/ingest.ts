@@ -24,7 +24,7 @@ import {
 import { finishInterrupted, leftovers, staleFiles, writeGeneration, type Generation, type StepHook } from "../lib/content-write";
 import { analyseIngest, formatIngestReport, type IngestReport } from "../lib/ingest-report";
 import { correctionProblems } from "../lib/corrections-check";
-import { currentPages, listedPapers, publish, reusedAddresses } from "../lib/published";
+import { currentPages, listedPapers, publish, reusedAddresses, reusedTopicIds } from "../lib/published";
 import { IsoDateSchema, LedgerEntrySchema, PaperRecordSchema } from "../lib/schema";
 import { readSources, stopMessage } from "../lib/sources";
 import { safe } from "../lib/terminal";
@@ -95,9 +95,14 @@ export function runIngest(): Outcome {
   const publishedBefore = readPublished();
   const published = publish(publishedBefore, current, listed, renamedTopics);
   const fileOf = new Map(catalog.listings.map((l) => [sourceSlug(l.file), l.file]));
-  const reused = reusedAddresses(publishedBefore, published, current, listed).map(
-    (r) => `content/sources/${fileOf.get(r.slug)}: takes the address /sources/${r.slug}/ of the listing \u201c${r.title}\u201d, which is now /sources/${r.to}/; links to it will show this listing instead (rename this file to keep them)`,
-  );
+  const reused = [
+    ...reusedAddresses(publishedBefore, published, current, listed).map(
+      (r) => `content/sources/${fileOf.get(r.slug)}: takes the address /sources/${r.slug}/ of the listing \u201c${r.title}\u201d, which is now /sources/${r.to}/; links to it will show this listing instead (rename this file to keep them)`,
+    ),
+    ...reusedTopicIds(publishedBefore, published, topics.map((t) => t.id)).map(
+      (r) => `content/topics/${r.id}.md: takes the id of a topic that became ${r.to}; links to /topics/${r.id}/ will show this topic instead (rename this file to keep them)`,
+    ),
+  ];
   const moved = published.length - current.length;
 
   const s = catalog.stats;

@@ -56,10 +56,11 @@ function catalogWithEveryWarning() {
 describe("groupWarnings", () => {
   it("knows every kind of warning the catalog and the ingest give", () => {
     const catalog = catalogWithEveryWarning();
-    // The ingest's own warnings (scripts/ingest.ts): a listing address reused, content/papers/ that does not read.
+    // The ingest's own warnings (scripts/ingest.ts): a listing address or topic id reused, content/papers/ that does not read.
     const warnings = [
       ...catalog.warnings,
       'content/sources/b.txt: takes the address /sources/b/ of the listing \u201cB\u201d, which is now /sources/c/; links to it will show this listing instead (rename this file to keep them)',
+      "content/topics/q.md: takes the id of a topic that became quant; links to /topics/q/ will show this topic instead (rename this file to keep them)",
       "content/papers/ has invalid records; ids are assigned afresh:\n  content/papers/x.md: **id**: bad",
     ];
     const groups = groupWarnings(warnings);

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCatalogView, OTHER_ORDER_PAGES, PAGE_SIZE, type CatalogData } from "@/lib/catalog-view";
 import { readPublished, serializePublished } from "@/lib/content";
-import { currentPages, listedPapers, movedPages, publish, reusedAddresses } from "@/lib/published";
+import { currentPages, listedPapers, movedPages, publish, reusedAddresses, reusedTopicIds } from "@/lib/published";
 import { sourcePath, topicPath, topicsPath } from "@/lib/routes";
 import type { Listing, PaperRecord, PublishedEntry, TopicRecord } from "@/lib/schema";
 import { sitePaths } from "@/lib/site-paths";
@@ -139,6 +139,22 @@ describe("published addresses", () => {
     expect(movedPages(v3).get(topicPath("quant", "upvotes", 2, "date"))!.to).toBe(topicPath("low-bit", "upvotes", 2, "date"));
     expect(v3.formerTopic("quant")?.id).toBe("low-bit");
     expect(unanswered(v3)).toEqual([]);
+  });
+
+  it("knows a new topic that takes the id of one renamed away, but not a topic renamed back", () => {
+    const retopic = (ps: PaperRecord[], from: string, to: string) => ps.map((p) => ({ ...p, topics: p.topics.map((t) => (t.id === from ? { ...t, id: to } : t)) }));
+    const v2papers = retopic(first, "quant", "quantization");
+    const v2topics = [topic("quantization", "Quantization of weights", ["quant"]), topics[1]!];
+    const v2 = ingested(v2papers, v2topics, v1.published);
+    const reusedIn = (ps: PaperRecord[], ts: TopicRecord[]) => {
+      const current = currentPages(catalog(ps, ts));
+      return reusedTopicIds(v2.published, publish(v2.published, current, undefined, renamesOf(ts)), ts.map((t) => t.id));
+    };
+    // An unrelated topic under the old id "quant" (taken out of formerly), while "quantization" lives on.
+    const newcomer = [...v2papers, paperRecord("new-quant", { title: "Quant finance", topics: [{ id: "quant", score: 8, terms: ["quant"], by: "match" }], sources: [{ file: "a.txt", line: 500 }] })];
+    expect(reusedIn(newcomer, [topic("quantization", "Quantization of weights"), topics[1]!, topic("quant", "Quantitative finance")])).toEqual([{ id: "quant", to: "quantization" }]);
+    // Renamed back: "quantization" is gone again, nothing is taken.
+    expect(reusedIn(first, [topic("quant", "Quantization", ["quantization"]), topics[1]!])).toEqual([]);
   });
 
   it("a removed topic or listing says it is gone, under the name it had", () => {
