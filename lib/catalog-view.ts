@@ -243,7 +243,7 @@ export function buildCatalogView({ papers, topics, listings, ledger = [], publis
     topic: (id) => topicById.get(id),
     formerTopic: (id) => {
       // Named under `formerly`, or renamed more than once: the end of the renames the ingest recorded.
-      const end = renamedEnd(id, (t) => topicPath(t), publishedByPath);
+      const end = renamedEnd(id, topicPath, publishedByPath);
       return formerly.get(id) ?? (end === undefined ? undefined : (topicById.get(end) ?? formerly.get(end)));
     },
     published,

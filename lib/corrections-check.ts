@@ -42,7 +42,7 @@ export function waitingReason(entry: LedgerEntry): string {
 export function correctionProblems(corrections: Corrections, paperIds: string[], topicIds: string[], ledger: LedgerEntry[] = [], renamed: ReadonlyMap<string, string> = new Map()): string[] {
   const papers = new Set(paperIds);
   const topics = new Set([...topicIds, ...renamed.keys()]);
-  const retired = new Map(ledger.flatMap((e) => (e.status === "live" ? [] : [[e.id, e] as const])));
+  const retired = new Set(ledger.flatMap((e) => (e.status === "live" ? [] : [e.id])));
   const problems: string[] = [];
   for (const [id, c] of Object.entries(corrections.papers)) {
     if (!papers.has(id) && !retired.has(id)) problems.push(`${FILE}: papers.${id}: no paper has this id${suggestion(id, paperIds)}`);

@@ -55,6 +55,34 @@ export function listedPapers(papers: readonly { id: string; sources: readonly { 
 /** A listing moved to another file: that file gained at least this share of its papers in one ingest. */
 export const RENAME_SHARE = 0.5;
 
+type Listed = { before: Map<string, Set<string>>; now: Map<string, Set<string>> };
+
+/** What each listing of today gained in an ingest, by slug: the papers it lists that it did not list before. */
+function gainedPapers(current: PublishedEntry[], listed: Listed): Map<string, Set<string>> {
+  const gained = new Map<string, Set<string>>();
+  for (const e of current) {
+    if (e.key === undefined) continue;
+    const slug = splitPath(e.path).id;
+    const had = listed.before.get(slug);
+    gained.set(slug, new Set([...(listed.now.get(slug) ?? [])].filter((id) => !had?.has(id))));
+  }
+  return gained;
+}
+
+/** The listing (other than `except`) that gained the most of `papers`, when that is at least RENAME_SHARE of them. */
+function whereMoved(papers: Set<string>, gained: Map<string, Set<string>>, except?: string): string | undefined {
+  let best = 0;
+  let to: string | undefined;
+  for (const slug of [...gained.keys()].sort()) {
+    if (slug === except) continue;
+    const got = gained.get(slug)!;
+    let shared = 0;
+    for (const paper of papers) if (got.has(paper)) shared++;
+    if (shared > best && shared >= RENAME_SHARE * papers.size) [best, to] = [shared, slug];
+  }
+  return to;
+}
+
 /**
  * What content/published.jsonl holds after an ingest: every earlier address, and today's `current`
  * (currentPages). A listing's first page that is no longer built records the listing it became
@@ -64,51 +92,35 @@ export const RENAME_SHARE = 0.5;
  * of them (renamed, with entries edited, added or dropped, or merged into another file, new or not).
  * Recorded, the old address keeps leading there however the listing is edited or renamed later. A
  * listing that already held those papers before does not count: a listing removed is not one moved
- * to another that lists its papers too.
+ * to another that lists its papers too. A topic's first page records the topic whose `formerly`
+ * names it (`renamedTopics`), so a second rename that lists only the latest old id leads it on too.
  */
-export function publish(
-  previous: PublishedEntry[],
-  current: PublishedEntry[],
-  listed?: { before: Map<string, Set<string>>; now: Map<string, Set<string>> },
-  renamedTopics: ReadonlyMap<string, string> = new Map(),
-): PublishedEntry[] {
+export function publish(previous: PublishedEntry[], current: PublishedEntry[], listed?: Listed, renamedTopics: ReadonlyMap<string, string> = new Map()): PublishedEntry[] {
   const all = new Map(previous.map((e) => [e.path, e]));
   for (const e of current) all.set(e.path, e);
   const built = new Set(current.map((e) => e.path));
   const byKey = new Map(current.flatMap((e) => (e.key === undefined ? [] : [[e.key, splitPath(e.path).id] as const])));
-  // What each listing of today gained in this ingest: the papers it lists that it did not list before.
-  const gained = new Map<string, Set<string>>();
-  for (const e of current) {
-    if (e.key === undefined || !listed) continue;
-    const slug = splitPath(e.path).id;
-    const had = listed.before.get(slug);
-    gained.set(slug, new Set([...(listed.now.get(slug) ?? [])].filter((id) => !had?.has(id))));
-  }
-  const candidates = [...gained.keys()].sort();
+  const gained = listed ? gainedPapers(current, listed) : new Map<string, Set<string>>();
   for (const e of previous) {
     const { section, id, segments } = splitPath(e.path);
     if (segments.length > 0 || built.has(e.path) || e.renamedTo !== undefined) continue;
-    // A topic renamed (its id under another topic's `formerly`): recorded too, so a second rename
-    // that lists only the latest old id still leads the first one on.
-    if (section === "topics") {
-      const to = renamedTopics.get(id);
-      if (to !== undefined) all.set(e.path, { ...e, renamedTo: to });
-      continue;
-    }
-    let to = e.key === undefined ? undefined : byKey.get(e.key);
     const before = listed?.before.get(id);
-    if (to === undefined && before && before.size > 0) {
-      let best = 0;
-      for (const slug of candidates) {
-        const got = gained.get(slug)!;
-        let shared = 0;
-        for (const paper of before) if (got.has(paper)) shared++;
-        if (shared > best && shared >= RENAME_SHARE * before.size) [best, to] = [shared, slug];
-      }
-    }
+    const to =
+      section === "topics"
+        ? renamedTopics.get(id)
+        : ((e.key === undefined ? undefined : byKey.get(e.key)) ?? (before && before.size > 0 ? whereMoved(before, gained) : undefined));
     if (to !== undefined) all.set(e.path, { ...e, renamedTo: to });
   }
   return [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Where the address `path` led before an ingest (`was`: content/published.jsonl then), as this ingest
+ * leaves the renames (`after`): a listing or topic renamed in this very ingest is followed too.
+ */
+function ledTo(path: string, pathOf: (id: string) => string, was: ReadonlyMap<string, PublishedEntry>, after: ReadonlyMap<string, PublishedEntry>): string | undefined {
+  const first = was.get(path)?.renamedTo;
+  return first === undefined ? undefined : (renamedEnd(first, pathOf, after) ?? first);
 }
 
 /**
@@ -119,42 +131,25 @@ export function publish(
  * address would show the new listing: the ingest warns, and `npm run add` refuses such a name.
  * `previous`: content/published.jsonl before this ingest; `published`: after it (publish()).
  */
-export function reusedAddresses(
-  previous: PublishedEntry[],
-  published: PublishedEntry[],
-  current: PublishedEntry[],
-  listed: { before: Map<string, Set<string>>; now: Map<string, Set<string>> },
-): { slug: string; to: string; title: string }[] {
+export function reusedAddresses(previous: PublishedEntry[], published: PublishedEntry[], current: PublishedEntry[], listed: Listed): { slug: string; to: string; title: string }[] {
   const built = new Set(current.map((e) => e.path));
   const was = new Map(previous.map((e) => [e.path, e]));
-  // The renames as this ingest leaves them: a listing renamed in this very ingest is followed too.
   const after = new Map(published.map((e) => [e.path, e]));
-  const out: { slug: string; to: string; title: string }[] = [];
-  for (const e of current) {
-    if (e.key === undefined) continue;
+  const gained = gainedPapers(current, listed);
+  return current.flatMap((e) => {
+    if (e.key === undefined) return [];
     const slug = splitPath(e.path).id;
     const title = was.get(e.path)?.title ?? slug;
     // Renamed away before, to a listing built now.
-    const first = was.get(e.path)?.renamedTo;
-    const end = first === undefined ? undefined : (renamedEnd(first, sourcePath, after) ?? first);
-    if (end !== undefined && end !== slug && built.has(sourcePath(end))) {
-      out.push({ slug, to: end, title });
-      continue;
-    }
+    const end = ledTo(e.path, sourcePath, was, after);
+    if (end !== undefined && end !== slug && built.has(sourcePath(end))) return [{ slug, to: end, title }];
     // Moved away in this ingest: another listing gained most of its papers, and it kept few.
     const before = listed.before.get(slug) ?? new Set<string>();
     const now = listed.now.get(slug) ?? new Set<string>();
-    const kept = [...before].filter((id) => now.has(id)).length;
-    let best = 0;
-    let to: string | undefined;
-    for (const [other, papers] of listed.now) {
-      if (other === slug || !built.has(sourcePath(other)) || kept >= RENAME_SHARE * before.size) continue;
-      const gained = [...before].filter((id) => papers.has(id) && !listed.before.get(other)?.has(id)).length;
-      if (gained > best && gained >= RENAME_SHARE * before.size) [best, to] = [gained, other];
-    }
-    if (to !== undefined) out.push({ slug, to, title });
-  }
-  return out;
+    if ([...before].filter((id) => now.has(id)).length >= RENAME_SHARE * before.size) return [];
+    const to = whereMoved(before, gained, slug);
+    return to === undefined ? [] : [{ slug, to, title }];
+  });
 }
 
 /**
@@ -166,8 +161,7 @@ export function reusedTopicIds(previous: PublishedEntry[], published: PublishedE
   const after = new Map(published.map((e) => [e.path, e]));
   const live = new Set(topicIds);
   return topicIds.flatMap((id) => {
-    const first = was.get(topicPath(id))?.renamedTo;
-    const end = first === undefined ? undefined : (renamedEnd(first, topicPath, after) ?? first);
+    const end = ledTo(topicPath(id), topicPath, was, after);
     return end !== undefined && end !== id && live.has(end) ? [{ id, to: end }] : [];
   });
 }
@@ -229,12 +223,11 @@ export function movedPages(catalog: CatalogView): Map<string, MovedPage> {
   const current = currentPages(catalog);
   const built = new Set(current.map((e) => e.path));
   const published = new Map(catalog.published.map((e) => [e.path, e]));
-  // A listing gone from its address was renamed: to the listing the ingest recorded (and on, where
-  // that one was renamed too), else to a listing of today with its papers in the same order.
-  const slugByKey = new Map(current.flatMap((e) => (e.key === undefined ? [] : [[e.key, splitPath(e.path).id] as const])));
+  // A listing gone from its address was renamed to the listing the ingest recorded (and on, where
+  // that one was renamed too; publish() records a rename found by the papers' order, its key, too).
   const renamedTo = (first: string): string | undefined => {
     const end = renamedEnd(splitPath(first).id, sourcePath, published);
-    return end !== undefined && built.has(sourcePath(end)) ? end : slugByKey.get(published.get(first)?.key ?? "");
+    return end !== undefined && built.has(sourcePath(end)) ? end : undefined;
   };
   moved = new Map();
   for (const e of catalog.published) {

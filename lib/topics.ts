@@ -122,6 +122,11 @@ function choose(scored: TopicAssignment[]): TopicAssignment[] {
   return scored.filter((s) => s.score >= Math.max(MIN_SCORE, best.score * SECONDARY_SHARE)).slice(0, MAX_TOPICS);
 }
 
+/** Each id a topic had before it was renamed (its `formerly`), to the topic's id now. */
+export function formerIds(topics: readonly TopicRecord[]): Map<string, string> {
+  return new Map(topics.flatMap((t) => t.formerly.map((old) => [old, t.id] as const)));
+}
+
 /** The most papers a topic may hold in a catalog of `papers`. */
 export function topicCap(papers: number): number {
   return Math.max(MIN_TOPIC_SIZE, Math.floor(papers * MAX_TOPIC_SHARE));
@@ -156,7 +161,7 @@ export function assignTopics(papers: PaperRecord[], topics: TopicRecord[], corre
   }
 
   // A topic renamed (formerly) keeps the corrections written with its old id.
-  const renamed = new Map(topics.flatMap((t) => t.formerly.map((old) => [old, t.id] as const)));
+  const renamed = formerIds(topics);
   for (const [id, written] of Object.entries(corrections?.papers ?? {})) {
     const p = papers.find((x) => x.id === id);
     if (!p || !written.topics) continue;

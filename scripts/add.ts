@@ -44,6 +44,7 @@ export function checkInputs(paths: string[], sourcesDir: string, published: Publ
   const byContent = new Map(existing.map((n) => [sameness(readFileSync(path.join(sourcesDir, n))), `content/sources/${n}`]));
   const bySlug = new Map(existing.map((n) => [sourceSlug(n), `content/sources/${n}`]));
   const names = new Set(existing);
+  const publishedByPath = new Map(published.map((e) => [e.path, e]));
   const inputs: Input[] = [];
   for (const from of paths) {
     const name = path.basename(from);
@@ -70,7 +71,7 @@ export function checkInputs(paths: string[], sourcesDir: string, published: Publ
       continue;
     }
     // An address that leads on to a listing that moved keeps leading there: links to it mean that one.
-    const movedTo = renamedEnd(slug, sourcePath, new Map(published.map((e) => [e.path, e])));
+    const movedTo = renamedEnd(slug, sourcePath, publishedByPath);
     if (movedTo !== undefined && bySlug.has(movedTo)) {
       problems.push(`${from}: its page /sources/${slug}/ is the old address of the listing now at /sources/${movedTo}/, and links to it mean that one; rename the file`);
       continue;
@@ -118,7 +119,7 @@ function state(root: string): CatalogState {
  * in K kinds" line; notices as "notice: ...") that name one of the added listings, and how many
  * warnings there are about the rest of the catalog.
  */
-export function splitWarnings(stderr: string, added: string[]): { mine: string[]; others: number } {
+function splitWarnings(stderr: string, added: string[]): { mine: string[]; others: number } {
   const lines = stderr.split("\n");
   const total = Number(/^warnings: ([\d,]+) in /m.exec(stderr)?.[1]?.replace(/,/g, "") ?? 0);
   const about = (l: string) => added.some((f) => l.startsWith(`content/sources/${f}:`));

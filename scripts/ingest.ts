@@ -28,6 +28,7 @@ import { currentPages, listedPapers, publish, reusedAddresses, reusedTopicIds } 
 import { IsoDateSchema, LedgerEntrySchema, PaperRecordSchema } from "../lib/schema";
 import { readSources, stopMessage } from "../lib/sources";
 import { safe } from "../lib/terminal";
+import { formerIds } from "../lib/topics";
 
 type Outcome = Generation & {
   summary: string[];
@@ -71,7 +72,7 @@ export function runIngest(): Outcome {
     corrections,
     topics,
   });
-  const renamedTopics = new Map(topics.flatMap((t) => t.formerly.map((old) => [old, t.id] as const)));
+  const renamedTopics = formerIds(topics);
   const wrongCorrections = correctionProblems(corrections, catalog.papers.map((p) => p.id), topics.map((t) => t.id), catalog.ledger, renamedTopics);
   if (wrongCorrections.length > 0) throw new ContentError(wrongCorrections);
 

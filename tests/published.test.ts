@@ -9,6 +9,7 @@ import { currentPages, listedPapers, movedPages, publish, reusedAddresses, reuse
 import { sourcePath, topicPath, topicsPath } from "@/lib/routes";
 import type { Listing, PaperRecord, PublishedEntry, TopicRecord } from "@/lib/schema";
 import { sitePaths } from "@/lib/site-paths";
+import { formerIds } from "@/lib/topics";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -41,16 +42,18 @@ function catalog(ps: PaperRecord[], topics: TopicRecord[], published: PublishedE
 }
 
 /** The catalog after an ingest: today's pages joined to everything published before. */
-/** Former topic ids to the topics they became, as the ingest passes them to publish(). */
-const renamesOf = (topics: TopicRecord[]) => new Map(topics.flatMap((t) => t.formerly.map((old) => [old, t.id] as const)));
+/** The papers with listing file `from` renamed `to`. */
+const rename = (ps: PaperRecord[], from: string, to: string) => ps.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === from ? { ...s, file: to } : s)) }));
+/** The papers with topic `from` renamed `to`. */
+const retopic = (ps: PaperRecord[], from: string, to: string) => ps.map((p) => ({ ...p, topics: p.topics.map((t) => (t.id === from ? { ...t, id: to } : t)) }));
 
 function ingested(ps: PaperRecord[], topics: TopicRecord[], before: PublishedEntry[]) {
-  return catalog(ps, topics, publish(before, currentPages(catalog(ps, topics)), undefined, renamesOf(topics)));
+  return catalog(ps, topics, publish(before, currentPages(catalog(ps, topics)), undefined, formerIds(topics)));
 }
 
 /** The catalog after an ingest that started from the records `before`: it can tell a listing renamed and edited. */
 function ingestedFrom(before: PaperRecord[], ps: PaperRecord[], topics: TopicRecord[], published: PublishedEntry[]) {
-  return catalog(ps, topics, publish(published, currentPages(catalog(ps, topics)), { before: listedPapers(before), now: listedPapers(ps) }, renamesOf(topics)));
+  return catalog(ps, topics, publish(published, currentPages(catalog(ps, topics)), { before: listedPapers(before), now: listedPapers(ps) }, formerIds(topics)));
 }
 
 /** Every published path answers: built now, or moved to a page that is built, or gone with a reason. */
@@ -122,7 +125,7 @@ describe("published addresses", () => {
   });
 
   it("a renamed topic (formerly) leads every old address, feeds included, to the same view of the new one", () => {
-    const renamed = first.map((p) => ({ ...p, topics: p.topics.map((t) => (t.id === "quant" ? { ...t, id: "quantization" } : t)) }));
+    const renamed = retopic(first, "quant", "quantization");
     const v2 = ingested(renamed, [topic("quantization", "Quantization of weights", ["quant"]), topics[1]!], v1.published);
     expect(movedPages(v2).get(topicPath("quant"))).toMatchObject({ to: topicPath("quantization"), why: "The topic \u201cQuantization\u201d is now \u201cQuantization of weights\u201d." });
     expect(movedPages(v2).get(topicPath("quant", "upvotes", 2, "date"))!.to).toBe(topicPath("quantization", "upvotes", 2, "date"));
@@ -131,7 +134,6 @@ describe("published addresses", () => {
   });
 
   it("a topic renamed twice leads its first id on, though the second rename lists only the latest old id", () => {
-    const retopic = (ps: PaperRecord[], from: string, to: string) => ps.map((p) => ({ ...p, topics: p.topics.map((t) => (t.id === from ? { ...t, id: to } : t)) }));
     const v2papers = retopic(first, "quant", "quantization");
     const v2 = ingested(v2papers, [topic("quantization", "Quantization of weights", ["quant"]), topics[1]!], v1.published);
     const v3 = ingested(retopic(v2papers, "quantization", "low-bit"), [topic("low-bit", "Low-bit models", ["quantization"]), topics[1]!], v2.published);
@@ -142,13 +144,12 @@ describe("published addresses", () => {
   });
 
   it("knows a new topic that takes the id of one renamed away, but not a topic renamed back", () => {
-    const retopic = (ps: PaperRecord[], from: string, to: string) => ps.map((p) => ({ ...p, topics: p.topics.map((t) => (t.id === from ? { ...t, id: to } : t)) }));
     const v2papers = retopic(first, "quant", "quantization");
     const v2topics = [topic("quantization", "Quantization of weights", ["quant"]), topics[1]!];
     const v2 = ingested(v2papers, v2topics, v1.published);
     const reusedIn = (ps: PaperRecord[], ts: TopicRecord[]) => {
       const current = currentPages(catalog(ps, ts));
-      return reusedTopicIds(v2.published, publish(v2.published, current, undefined, renamesOf(ts)), ts.map((t) => t.id));
+      return reusedTopicIds(v2.published, publish(v2.published, current, undefined, formerIds(ts)), ts.map((t) => t.id));
     };
     // An unrelated topic under the old id "quant" (taken out of formerly), while "quantization" lives on.
     const newcomer = [...v2papers, paperRecord("new-quant", { title: "Quant finance", topics: [{ id: "quant", score: 8, terms: ["quant"], by: "match" }], sources: [{ file: "a.txt", line: 500 }] })];
@@ -166,16 +167,15 @@ describe("published addresses", () => {
   });
 
   it("a listing renamed with the same papers leads its old address to the new one", () => {
-    const moved = first.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === "b.txt" ? { ...s, file: "b-renamed.txt" } : s)) }));
+    const moved = rename(first, "b.txt", "b-renamed.txt");
     const v2 = ingested(moved, topics, v1.published);
     expect(movedPages(v2).get(sourcePath("b"))).toMatchObject({ to: sourcePath("b-renamed"), why: `The listing \u201c${v1.published.find((e) => e.path === sourcePath("b"))!.title}\u201d is now in the file b-renamed.txt.` });
     expect(unanswered(v2)).toEqual([]);
   });
 
   it("a listing renamed and edited in the same ingest leads its old address to the new one, and keeps leading there as it changes", () => {
-    const renamed = (ps: PaperRecord[], to: string) => ps.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === "b.txt" ? { ...s, file: to } : s)) }));
     // One entry of three deleted as the file is renamed: its papers are no longer the same list.
-    const v2papers = renamed(first, "b-renamed.txt").filter((p) => p.id !== "prune-paper-2");
+    const v2papers = rename(first, "b.txt", "b-renamed.txt").filter((p) => p.id !== "prune-paper-2");
     const v2 = ingestedFrom(first, v2papers, topics, v1.published);
     expect(movedPages(v2).get(sourcePath("b"))).toMatchObject({ to: sourcePath("b-renamed") });
     // Later ingests edit the renamed listing: the old address still leads to it.
@@ -183,7 +183,7 @@ describe("published addresses", () => {
     const v3 = ingestedFrom(v2papers, v3papers, topics, v2.published);
     expect(movedPages(v3).get(sourcePath("b"))).toMatchObject({ to: sourcePath("b-renamed") });
     // And renamed again, the first address follows it.
-    const v4papers = v3papers.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === "b-renamed.txt" ? { ...s, file: "c.txt" } : s)) }));
+    const v4papers = rename(v3papers, "b-renamed.txt", "c.txt");
     const v4 = ingestedFrom(v3papers, v4papers, topics, v3.published);
     expect([movedPages(v4).get(sourcePath("b"))?.to, movedPages(v4).get(sourcePath("b-renamed"))?.to]).toEqual([sourcePath("c"), sourcePath("c")]);
     expect(unanswered(v4)).toEqual([]);
@@ -199,7 +199,7 @@ describe("published addresses", () => {
   });
 
   it("a listing renamed while most of its entries stay and many new ones arrive leads there", () => {
-    const kept = first.filter((p) => p.id !== "prune-paper-2").map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === "b.txt" ? { ...s, file: "b-grown.txt" } : s)) }));
+    const kept = rename(first, "b.txt", "b-grown.txt").filter((p) => p.id !== "prune-paper-2");
     const v2 = ingestedFrom(first, [...kept, ...papers("prune", 10, 30, "b-grown.txt")], topics, v1.published);
     expect(movedPages(v2).get(sourcePath("b"))).toMatchObject({ to: sourcePath("b-grown") });
     expect(unanswered(v2)).toEqual([]);
@@ -213,8 +213,7 @@ describe("published addresses", () => {
   });
 
   it("a listing merged into a file that was already there leads there; one removed whose papers another already listed says it is gone", () => {
-    const moveB = (ps: PaperRecord[], to: string) => ps.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === "b.txt" ? { ...s, file: to } : s)) }));
-    const merged = ingestedFrom(first, moveB(first, "a.txt"), topics, v1.published);
+    const merged = ingestedFrom(first, rename(first, "b.txt", "a.txt"), topics, v1.published);
     expect(movedPages(merged).get(sourcePath("b"))).toMatchObject({ to: sourcePath("a") });
     // b's papers were in a.txt already: removing b.txt moves nothing.
     const both = first.map((p) => (p.sources.some((s) => s.file === "b.txt") ? { ...p, sources: [...p.sources, { file: "a.txt", line: 900 }] } : p));
@@ -226,7 +225,6 @@ describe("published addresses", () => {
   });
 
   it("a listing renamed back to a name it had, with an entry dropped, is where every name it had leads", () => {
-    const rename = (ps: PaperRecord[], from: string, to: string) => ps.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === from ? { ...s, file: to } : s)) }));
     const v2papers = rename(first, "b.txt", "c.txt");
     const v2 = ingestedFrom(first, v2papers, topics, v1.published);
     const v3papers = rename(v2papers, "c.txt", "d.txt");
@@ -238,7 +236,6 @@ describe("published addresses", () => {
   });
 
   it("knows when a listing takes the address of one that moved: a new file under its old name, or two files swapping names", () => {
-    const rename = (ps: PaperRecord[], from: string, to: string) => ps.map((p) => ({ ...p, sources: p.sources.map((s) => (s.file === from ? { ...s, file: to } : s)) }));
     const listed = (before: PaperRecord[], now: PaperRecord[]) => ({ before: listedPapers(before), now: listedPapers(now) });
     const reused = (previous: PublishedEntry[], ps: PaperRecord[], l: ReturnType<typeof listed>) => {
       const current = currentPages(catalog(ps, topics));
