@@ -499,12 +499,19 @@ describe("what a query finds and says it searched", async () => {
     const { engine, ids } = await engineFor([
       paper("while", "Training While Serving", "Models keep training while they serve requests."),
       paper("whose", "Experts Whose Routes Differ", "Experts whose routes differ are merged after training."),
+      paper("hierarchical", "Hierarchical Experts", "Experts are grouped in a hierarchy, and their routes in turn."),
     ]);
     // "whole" is one letter from "while" and "whose", which every other abstract says: not a typo of them.
     for (const q of ["whole", "whole "]) {
       expect(await ids(q), q).toEqual([]);
       expect((await engine.search(q)).corrections, q).toEqual([]);
     }
+    // "thier" is "their" mistyped, not the start of "hierarchical" one letter away.
+    for (const q of ["thier", "thier "]) {
+      expect(await ids(q), q).toEqual([]);
+      expect((await engine.search(q)).corrections, q).toEqual([]);
+    }
+    expect(await ids("hierarchcal")).toEqual(["hierarchical"]);
     // A typo of a word that means something is still corrected.
     expect((await engine.search("trainnig")).corrections).toEqual([{ from: "trainnig", to: "training" }]);
   });

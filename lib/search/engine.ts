@@ -367,7 +367,11 @@ export class SearchEngine {
       const startsLike: Vocabulary = [];
       const vocabDf = new Map<string, number>();
       const meant: [string, number][] = [];
+      // A word one letter from a word of grammar is that word mistyped ("thier" is "their"), which is
+      // not searched for: it stands for nothing else ("hierarchical" starts one letter away).
+      let grammar = false;
       for (const [w, df] of await this.typoCandidates(word)) {
+        if (NOT_TYPO_TARGETS.has(w) && withinOneEdit(word, w)) grammar = true;
         if (w === word || NOT_TYPO_TARGETS.has(w)) continue;
         vocabDf.set(w, df);
         if (withinOneEdit(word, w)) {
@@ -375,6 +379,7 @@ export class SearchEngine {
           else if (df >= COMMONER * own) meant.push([w, TYPO_WEIGHT / 2]);
         } else if (lacking && prefix && w.length > word.length && startsWithinOneEdit(word, w)) startsLike.push([w, df]);
       }
+      if (grammar && lacking) (meant.length = 0), (startsLike.length = 0);
       // The word meant, with its inflections, as if it had been typed: "aevances" finds "advanced" too.
       for (const [w, weight] of meant) {
         add(w, weight);
