@@ -516,6 +516,26 @@ describe("what a query finds and says it searched", async () => {
     expect((await engine.search("trainnig")).corrections).toEqual([{ from: "trainnig", to: "training" }]);
   });
 
+  it("reads a word the papers lack as a typo even where it starts other words or splits into two", async () => {
+    const { engine, ids } = await engineFor([
+      paper("compression", "Evaluating Compression of Language Models", "We evaluate what compression costs a language model on downstream tasks."),
+      paper("compressing", "Compressing Caches", "Compressing the cache of a model saves memory at long context."),
+      paper("alignment", "Preference Alignment at Scale", "Alignment of language models to human preferences with little data."),
+      paper("met", "Goals Met Early", "We align the goals, and the goals were met early in training."),
+      paper("science", "Language Models for Data Science", "Models write data science code since they read notebooks."),
+    ]);
+    // Typed out, "compressin" is "compression" mistyped as much as the start of "compressing".
+    expect((await ids("compressin ")).sort()).toEqual(["compressing", "compression"]);
+    expect((await engine.search("compressin ")).corrections.map((c) => c.from)).toEqual(["compressin"]);
+    // Still being typed, it finds both too, and says nothing of a correction.
+    expect((await ids("evaluating compressin"))[0]).toBe("compression");
+    expect((await engine.search("evaluating compressin")).corrections).toEqual([]);
+    // "alignmet" is not "align" and "met" (no paper writes them side by side), but "alignment".
+    expect(await ids("alignmet")).toEqual(["alignment"]);
+    // One letter from "since" and from "science": the word that means something.
+    expect(await ids("sience")).toEqual(["science"]);
+  });
+
   it("counts as complete only papers meeting every part with the word or its inflections, not a derived word", async () => {
     const r = await engine.search("tokenization ");
     expect(r.complete).toBe(1);

@@ -41,6 +41,7 @@ import {
   TYPO_MIN_LENGTH,
   NOT_TYPO_TARGETS,
   TYPO_WEIGHT,
+  UNFINISHED_TYPO_LENGTH,
   unpackPostings,
   vocabKey,
 } from "./options";
@@ -155,8 +156,8 @@ export class SearchEngine {
   private readonly acronyms: { short: string[]; long: string[][]; shown: { short: string; long: string[] } }[];
   /** Acronyms of one short word ("rl", "kv"): meaningful even while typed as two letters. */
   private readonly shortForms: Set<string>;
-  /** Words the index lacks, with the word searched instead (the likeliest of their typo candidates). */
-  private corrections = new Map<string, string>();
+  /** The slot of a word the index lacks, with the word searched instead (the likeliest of its typo candidates). */
+  private corrections = new WeakMap<Slot, string>();
 
   constructor(
     readonly manifest: Manifest,
@@ -336,11 +337,16 @@ export class SearchEngine {
     return out;
   }
 
-  /** The words of the index that may stand for a query word. */
-  private async expand(word: string, prefix: boolean, typos: boolean): Promise<Slot> {
+  /**
+   * The words of the index that may stand for a query word. `finished`: the word is typed out (a
+   * space or another word follows it), so words it only starts do not stop it being read as a typo.
+   */
+  private async expand(word: string, prefix: boolean, typos: boolean, finished = false): Promise<Slot> {
     const slot: Slot = new Map();
     const add = (w: string, weight: number) => slot.set(w, Math.max(slot.get(w) ?? 0, weight));
     const vocab = await this.vocab(vocabKey(word));
+    // Words met only as completions of it ("compressing" for "compressin").
+    const completed = new Set<string>();
     if (vocab) {
       if (vocab.vocab.has(word)) add(word, 1);
       for (const [w, weight] of formsOf(vocab, word)) add(w, weight);
@@ -349,26 +355,37 @@ export class SearchEngine {
         // The commoner completion is the likelier meaning of "quant": quantization before
         // quantification, so a rare completion's high idf does not put it first.
         const top = vocab.vocab.get(completions[0] ?? "") ?? 1;
-        for (const w of completions) add(w, PREFIX_WEIGHT * (0.5 + (0.5 * vocab.vocab.get(w)!) / top));
+        for (const w of completions) {
+          if (!slot.has(w)) completed.add(w);
+          add(w, PREFIX_WEIGHT * (0.5 + (0.5 * vocab.vocab.get(w)!) / top));
+        }
       }
     }
     // (The word's own group may not exist: no paper writes a word starting "1b", but "1 bit".)
-    if (typos) for (const pair of await this.splits(word)) add(pair, STEM_WEIGHT);
+    const pairs = typos ? await this.splits(word) : [];
+    for (const pair of pairs) add(pair, STEM_WEIGHT);
     // One wrong, missing, extra or swapped letter: for a word the index lacks, and for one so rare
     // next to a word one letter away that it is likelier a typo in the papers than the word meant
     // ("tranformer": one abstract spells it so, a hundred write "transformer").
     const own = vocab?.vocab.get(word) ?? 0;
     // A word met only by derived words of its stem is lacking too: "distilation" is "distillation"
-    // mistyped, not "distill".
-    const lacking = [...slot.values()].every((w) => w <= DERIVED_WEIGHT);
+    // mistyped, not "distill". So is a typed-out word met only by words it starts: "compressin" is
+    // "compression" mistyped as much as "compressing".
+    // A word split in two ("align met" for "alignmet") meets it only where papers write the two side
+    // by side.
+    let lacking = [...slot].every(([w, weight]) => weight <= DERIVED_WEIGHT || (finished && completed.has(w)) || pairs.includes(w));
+    if (lacking && pairs.length > 0) {
+      const found = await Promise.all(pairs.map(async (pair) => (await this.postings(pair)).df > 0));
+      lacking = !found.includes(true);
+    }
     if (typos && word.length >= TYPO_MIN_LENGTH && (lacking || (own > 0 && own <= RARE_DF))) {
       // An unfinished word with a typo ("autoencdo") stands for the words that start one edit away
       // from it, commonest first, as its completions would.
       const startsLike: Vocabulary = [];
       const vocabDf = new Map<string, number>();
       const meant: [string, number][] = [];
-      // A word one letter from a word of grammar is that word mistyped ("thier" is "their"), which is
-      // not searched for: it stands for nothing else ("hierarchical" starts one letter away).
+      // A word one letter from a word of grammar and from no other word is that word mistyped ("thier"
+      // is "their"), which is not searched for: it is not the start of "hierarchical" either.
       let grammar = false;
       for (const [w, df] of await this.typoCandidates(word)) {
         if (NOT_TYPO_TARGETS.has(w) && withinOneEdit(word, w)) grammar = true;
@@ -379,7 +396,7 @@ export class SearchEngine {
           else if (df >= COMMONER * own) meant.push([w, TYPO_WEIGHT / 2]);
         } else if (lacking && prefix && w.length > word.length && startsWithinOneEdit(word, w)) startsLike.push([w, df]);
       }
-      if (grammar && lacking) (meant.length = 0), (startsLike.length = 0);
+      if (grammar && meant.length === 0) startsLike.length = 0;
       // The word meant, with its inflections, as if it had been typed: "aevances" finds "advanced" too.
       for (const [w, weight] of meant) {
         add(w, weight);
@@ -393,7 +410,15 @@ export class SearchEngine {
       if (lacking) {
         let best = "";
         for (const w of [...meant.map(([m]) => m), ...started]) if (best === "" || vocabDf.get(w)! > vocabDf.get(best)!) best = w;
-        if (best) this.corrections.set(word, best);
+        if (best) this.corrections.set(slot, best);
+      }
+    } else if (typos && !finished && own === 0 && completed.size > 0 && word.length >= UNFINISHED_TYPO_LENGTH) {
+      // An unfinished word the index lacks, that starts words and is also a commoner word mistyped:
+      // "compressin" may be "compressing" on its way, or "compression" with a letter missed.
+      let commonest = 0;
+      for (const w of completed) commonest = Math.max(commonest, vocab!.vocab.get(w)!);
+      for (const [w, df] of await this.typoCandidates(word)) {
+        if (df >= commonest && !slot.has(w) && !NOT_TYPO_TARGETS.has(w) && withinOneEdit(word, w)) add(w, TYPO_WEIGHT * PREFIX_WEIGHT);
       }
     }
     return slot;
@@ -481,7 +506,7 @@ export class SearchEngine {
       const nextIsPrefix = i + 1 === words.length - 1 && lastIsPrefix;
       if (next !== undefined && (await this.isWordStart(word + next, nextIsPrefix))) {
         parts.push(
-          Promise.all([this.expand(word, word.length >= 4, true), this.expand(next, nextIsPrefix || next.length >= 4, true), this.expand(word + next, nextIsPrefix || next.length >= 4, false)]).then(
+          Promise.all([this.expand(word, word.length >= 4, true, true), this.expand(next, nextIsPrefix || next.length >= 4, true, !nextIsPrefix), this.expand(word + next, nextIsPrefix || next.length >= 4, false)]).then(
             ([a, b, joined]) => ({ alternatives: [{ slots: [a, b], weight: 1 }, { slots: [joined], weight: 2 }], typed: [word, next] }),
           ),
         );
@@ -491,13 +516,13 @@ export class SearchEngine {
       // An acronym's plural ("LLMs") stands for its long form as the acronym does.
       const short = this.acronyms.find((a) => a.short.length === 1 && (a.short[0] === word || `${a.short[0]}s` === word));
       parts.push(
-        Promise.all([this.expand(word, (isLast && lastIsPrefix) || word.length >= 4, true), ...(short?.long ?? []).map(expandAll)]).then(([slot, ...expansions]) => ({
+        Promise.all([this.expand(word, (isLast && lastIsPrefix) || word.length >= 4, true, !(isLast && lastIsPrefix)), ...(short?.long ?? []).map(expandAll)]).then(([slot, ...expansions]) => ({
           alternatives: [
             { slots: [slot as Slot], weight: 1 },
             ...expansions.map((slots, k) => ({ slots: slots as Slot[], weight: ACRONYM_WEIGHT / Math.max(1, slots.length), expansion: { long: short!.shown.long[k]!, short: short!.shown.short } })),
           ],
           typed: [word],
-          corrected: this.corrections.get(word),
+          corrected: this.corrections.get(slot as Slot),
         })),
       );
     }

@@ -152,6 +152,12 @@ export const MIN_PREFIX_LENGTH = 3;
 /** Words of at least this length tolerate one wrong, missing, extra or swapped letter. */
 export const TYPO_MIN_LENGTH = 5;
 /**
+ * An unfinished word of at least this many letters that starts words of the index but is not one is
+ * also read as a typo of a commoner word: "compressin" finds "compression" beside "compressing".
+ * Shorter ones are usually a word still being typed, whose one-letter neighbours mean other things.
+ */
+export const UNFINISHED_TYPO_LENGTH = 7;
+/**
  * English words of grammar, never taken as the word a typo meant: "whole", which no paper here says,
  * is not "while" or "whose", and a misspelt "thier" means nothing worth finding in "their". Only the
  * lengths a typo reaches (TYPO_MIN_LENGTH, one letter either way).
