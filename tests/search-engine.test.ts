@@ -516,6 +516,19 @@ describe("what a query finds and says it searched", async () => {
     expect((await engine.search("trainnig")).corrections).toEqual([{ from: "trainnig", to: "training" }]);
   });
 
+  it("finds a word spelt the British or the American way in papers that spell it the other way, as a full match", async () => {
+    const { engine, ids } = await engineFor([
+      paper("us", "Optimization of Dialog Behavior", "We study the optimization of dialog agents and their behavior under load."),
+      paper("uk", "Optimisation of Dialogue Behaviour", "We study the optimisation of dialogue agents and their behaviour under load."),
+      ...others(4, (i) => `A study of something else entirely, number ${i}, with no shared words at all here.`),
+    ]);
+    for (const q of ["optimisation dialogue behaviour", "optimization dialog behavior"]) {
+      expect((await ids(q)).sort(), q).toEqual(["uk", "us"]);
+      const r = await engine.search(q);
+      expect([r.complete, r.corrections], q).toEqual([2, []]);
+    }
+  });
+
   it("reads a word the papers lack as a typo even where it starts other words or splits into two", async () => {
     const { engine, ids } = await engineFor([
       paper("compression", "Evaluating Compression of Language Models", "We evaluate what compression costs a language model on downstream tasks."),
@@ -548,6 +561,9 @@ describe("lemma", () => {
   it("joins a word's inflections and keeps derived words apart", async () => {
     const { lemma } = await import("@/lib/search/options");
     for (const [a, b] of [["models", "model"], ["modelling", "model"], ["generated", "generate"], ["studies", "study"], ["stopped", "stop"], ["routing", "routed"], ["compressed", "compress"], ["stuffed", "stuff"]]) expect(lemma(a!), a).toBe(lemma(b!));
+    // British and American spellings are one word; short words keep theirs.
+    for (const [a, b] of [["optimisation", "optimization"], ["tokenisers", "tokenizer"], ["behaviours", "behavior"], ["analysed", "analyzing"], ["centres", "center"], ["dialogue", "dialog"]]) expect(lemma(a!), a).toBe(lemma(b!));
+    for (const [a, b] of [["four", "for"], ["noise", "nose"]]) expect(lemma(a!), a).not.toBe(lemma(b!));
     for (const [a, b] of [["generation", "generated"], ["tokenizer", "tokenization"], ["optimal", "optimizer"]]) expect(lemma(a!), a).not.toBe(lemma(b!));
   });
 

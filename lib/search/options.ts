@@ -120,12 +120,28 @@ export function closeDerivation(word: string, form: string): boolean {
 }
 
 /**
+ * British spellings as American ones, so both are one word: "optimisation" and "optimization",
+ * "behaviour" and "behavior", "analysed" and "analyzed", "centre" and "center", "dialogue" and
+ * "dialog". Applied to every word alike, it joins words only where the two spellings exist ("noise"
+ * reads "noize", which no paper writes). Short words keep theirs: "four" is not "for".
+ */
+export function americanSpelling(word: string): string {
+  if (word.length < 6) return word;
+  return word
+    .replace(/(?<=[a-z]{3})is(e|es|ed|ing|er|ers|ation|ations)$/, "iz$1")
+    .replace(/(?<=[a-z]{3})our(s|ed|ing)?$/, "or$1")
+    .replace(/(?<=[a-z]{3})ys(e|ed|ing)$/, "yz$1")
+    .replace(/(?<=[a-z]{3})tre(s)?$/, "ter$1")
+    .replace(/(?<=[a-z]{3})ogue(s)?$/, "og$1");
+}
+
+/**
  * A word without its inflection ("models", "modelling", "generated", "studies" -> model, model,
  * generat, study), with a final "e" dropped, so that inflections of one word share it and derived
- * words ("generation", "tokenizer") do not.
+ * words ("generation", "tokenizer") do not. British and American spellings share it.
  */
 export function lemma(word: string): string {
-  let w = word;
+  let w = americanSpelling(word);
   if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && w.endsWith("ied")) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(sses|xes|zes|ches|shes)$/.test(w)) w = w.slice(0, -2);
@@ -211,7 +227,7 @@ export function stem(word: string): string {
   if (!/^[a-z]+$/.test(word) || word.length <= 2) return word;
   // Porter2 keeps the "s" of a plural with no vowel before it: the plural of an acronym ("llms",
   // "rnns") is then not a form of the acronym. Such words are not English words, so drop it.
-  return /^[^aeiouy]+[^aeiouys]s$/.test(word) ? word.slice(0, -1) : porter2(word);
+  return /^[^aeiouy]+[^aeiouys]s$/.test(word) ? word.slice(0, -1) : porter2(americanSpelling(word));
 }
 
 /** A word's first characters, safe as a file name. */
