@@ -516,6 +516,22 @@ describe("what a query finds and says it searched", async () => {
     expect((await engine.search("trainnig")).corrections).toEqual([{ from: "trainnig", to: "training" }]);
   });
 
+  it("finds a paper by the arXiv id or DOI its listing names, as typed or pasted", async () => {
+    const withIds = (id: string, title: string, url: string) => ({ ...paper(id, title, "A study of training language models on many tokens of text."), links: [{ url, kind: "paper" as const }] });
+    const { engine, ids } = await engineFor([
+      withIds("bitnet", "The Era of 1-bit LLMs", "https://arxiv.org/abs/2402.17764v2"),
+      withIds("neighbour", "A Neighbour of It", "https://arxiv.org/abs/2402.17765"),
+      withIds("acl", "An ACL Paper", "https://doi.org/10.18653/v1/2023.acl-long.1"),
+      paper("none", "No Identifiers", "A study of training language models on many tokens of text, 2402 times."),
+    ]);
+    for (const q of ["2402.17764", "arXiv:2402.17764", "arxiv 2402.17764 ", "2402.17764v1 "]) expect((await ids(q))[0], q).toBe("bitnet");
+    // A number one digit off is another paper's, not a typo.
+    const other = await engine.search("2402.17763 ");
+    expect([other.complete, other.corrections]).toEqual([0, []]);
+    expect((await ids("2402.17765"))[0]).toBe("neighbour");
+    for (const q of ["10.18653/v1/2023.acl-long.1", "doi:10.18653/v1/2023.acl-long.1"]) expect((await ids(q))[0], q).toBe("acl");
+  });
+
   it("finds a word spelt the British or the American way in papers that spell it the other way, as a full match", async () => {
     const { engine, ids } = await engineFor([
       paper("us", "Optimization of Dialog Behavior", "We study the optimization of dialog agents and their behavior under load."),

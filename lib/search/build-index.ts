@@ -9,6 +9,7 @@
 //   d/<n>.json     abstracts, DOC_CHUNK_SIZE papers a file, for snippets
 // A query fetches only the shards of its words and the abstract chunks of the results it shows.
 import { readerText } from "../abstract-excerpt";
+import { paperIds } from "../paper-ids";
 import type { Acronyms, PaperRecord, TopicRecord } from "../schema";
 import { slugify } from "../slug";
 import {
@@ -86,6 +87,13 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   // Abstracts as a reader sees them: markup ("\\textbf{BitStack}") is neither a word nor in a snippet.
   const texts = docs.map((p) => readerText(p.abstract));
   const abstracts = texts.map((t) => toWords(t).filter(isIndexedWord));
+  // A paper's arXiv id and DOI find it ("2402.17764", "arXiv:2402.17764", "doi:10.1000/xyz") as a
+  // word of its title would, without making its title longer.
+  const identifiers = docs.map((p) => {
+    const { arxiv, doi } = paperIds(p);
+    // (An arXiv id without its version: "2402.17764v2" is found as "2402.17764".)
+    return [arxiv === null ? "" : `arXiv ${arxiv.replace(/v\d+$/, "")}`, doi === null ? "" : `doi ${doi}`].flatMap((id) => (id === "" ? [] : [toWords(id).filter(isIndexedWord)]));
+  });
   const files: SearchFiles = new Map();
 
   // Each word's papers with its BM25F impact there (see impactLevel), papers in ascending order.
@@ -94,7 +102,7 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   const abstractMean = mean(abstracts);
   const entries = new Map<string, { docs: number[]; data: number[] }>();
   docs.forEach((_, doc) => {
-    const inTitle = counts(titles[doc]!);
+    const inTitle = counts([...titles[doc]!, ...identifiers[doc]!.flat()]);
     // The opening words of an abstract state what the paper is about; a word there counts more
     // than the same word in passing further on (OPENING_WORDS, OPENING_WEIGHT).
     const inAbstract = counts(abstracts[doc]!);
@@ -128,10 +136,10 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   const pairCounts = new Map<string, number>();
   docs.forEach((_, doc) => {
     const found = new Map<string, number>();
-    [titles[doc]!, abstracts[doc]!].forEach((f, field) => {
+    [titles[doc]!, abstracts[doc]!, ...identifiers[doc]!].forEach((f, field) => {
       for (let i = 1; i < f.length; i++) {
         const token = bigram(f[i - 1]!, f[i]!);
-        found.set(token, Math.max(found.get(token) ?? 0, field === 0 ? 1 : 0));
+        found.set(token, Math.max(found.get(token) ?? 0, field === 1 ? 0 : 1));
       }
     });
     for (const [token, inTitle] of found) {

@@ -362,6 +362,9 @@ export class SearchEngine {
       }
     }
     // (The word's own group may not exist: no paper writes a word starting "1b", but "1 bit".)
+    // An arXiv id's version ("2402.17764v2") is a form of the id the index holds without it.
+    const unversioned = /^(\d{4,})v\d{1,2}$/.exec(word)?.[1];
+    if (unversioned !== undefined && (await this.df(unversioned)) > 0) add(unversioned, STEM_WEIGHT);
     const pairs = typos ? await this.splits(word) : [];
     for (const pair of pairs) add(pair, STEM_WEIGHT);
     // One wrong, missing, extra or swapped letter: for a word the index lacks, and for one so rare
@@ -389,7 +392,7 @@ export class SearchEngine {
       let grammar = false;
       for (const [w, df] of await this.typoCandidates(word)) {
         if (NOT_TYPO_TARGETS.has(w) && withinOneEdit(word, w)) grammar = true;
-        if (w === word || NOT_TYPO_TARGETS.has(w)) continue;
+        if (w === word || NOT_TYPO_TARGETS.has(w) || !sameDigits(word, w)) continue;
         vocabDf.set(w, df);
         if (withinOneEdit(word, w)) {
           if (lacking) meant.push([w, TYPO_WEIGHT]);
@@ -418,7 +421,7 @@ export class SearchEngine {
       let commonest = 0;
       for (const w of completed) commonest = Math.max(commonest, vocab!.vocab.get(w)!);
       for (const [w, df] of await this.typoCandidates(word)) {
-        if (df >= commonest && !slot.has(w) && !NOT_TYPO_TARGETS.has(w) && withinOneEdit(word, w)) add(w, TYPO_WEIGHT * PREFIX_WEIGHT);
+        if (df >= commonest && !slot.has(w) && !NOT_TYPO_TARGETS.has(w) && sameDigits(word, w) && withinOneEdit(word, w)) add(w, TYPO_WEIGHT * PREFIX_WEIGHT);
       }
     }
     return slot;
@@ -1012,6 +1015,11 @@ function rankKeys(b: Buffers, scoredCount: number, required: Set<number> | undef
   b.tally[COMPLETE] = complete;
   b.tally[OTHERS] = other;
   return found;
+}
+
+/** A slip of the keyboard changes letters, not numbers: "17764" is not "17765", nor "llama3" "llama2". */
+function sameDigits(a: string, b: string): boolean {
+  return a.replace(/\D/g, "") === b.replace(/\D/g, "");
 }
 
 function intersect(a: Set<number> | undefined, b: Set<number>): Set<number> {
