@@ -169,8 +169,13 @@ describe("names written with a digit", async () => {
     paper("apart", "GPT Judges at Scale", "A GPT model grades 4 kinds of answers in 4 steps with GPT."),
     paper("bits", "Weights in 1-bit", "Every weight takes 1 bit."),
     paper("omni", "Listening with GPT-4o", "GPT-4o hears speech."),
+    paper("s3", "S³: Serving at Higher Throughput", "Predicting output lengths raises throughput."),
     ...others(6, (i) => `A study of topic ${i} with 4 models.`),
   ]);
+
+  it("finds a superscript typed with a caret", async () => {
+    for (const q of ["S³", "S^3", "s^{3} throughput"]) expect(await ids(q), q).toEqual(["s3"]);
+  });
 
   it("finds a name typed as one word where the papers write it as two, and the reverse", async () => {
     for (const q of ["GPT4", "gpt4 "]) expect((await ids(q)).sort(), q).toEqual(["hyphen", "spaced"]);
