@@ -20,7 +20,11 @@ export type ParsedQuery = {
 };
 
 export function parseQuery(input: string): ParsedQuery {
-  const text = input.slice(0, MAX_QUERY_LENGTH).replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
+  // A power typed with a caret is the letter and its superscript: "S^3" and "S^{3}" are "S³" (s3).
+  const text = input
+    .slice(0, MAX_QUERY_LENGTH)
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
+    .replace(/(?<=\p{L})\^\{?(\p{N}+)\}?/gu, "$1");
   const phrases: string[][] = [];
   const rest = text.replace(/"([^"]*)"?/g, (_, inner: string) => {
     const words = toWords(inner).slice(0, MAX_QUERY_WORDS);
