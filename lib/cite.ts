@@ -15,8 +15,14 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 /** Characters that do not belong in a .bib file at all: control characters, bidi overrides. */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-/** Characters with no escape of their own; "<", ">" and "|" print as "¡", "¿" and "—" in TeX's default font encoding. */
+/**
+ * Characters with no escape of their own; "<", ">" and "|" print as "¡", "¿" and "—" in TeX's default
+ * font encoding. Braces too: BibTeX counts "\{" as an opening brace, so "\}" alone would leave a
+ * field open and swallow the entries after it.
+ */
 const TEXT_COMMANDS: Record<string, string> = {
+  "{": "\\textbraceleft{}",
+  "}": "\\textbraceright{}",
   "\\": "\\textbackslash{}",
   "~": "\\textasciitilde{}",
   "^": "\\textasciicircum{}",

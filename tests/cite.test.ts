@@ -8,7 +8,7 @@ const URL_ = "https://example.org/papers/x/";
 describe("citations", () => {
   it("escapes each TeX special character with a command BibTeX reads back as the character", () => {
     expect(escapeBibtex("50% & $k$ #1 a_b {c} ~ ^ \\ < > |")).toBe(
-      "50\\% \\& \\$k\\$ \\#1 a\\_b \\{c\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} \\textless{} \\textgreater{} \\textbar{}",
+      "50\\% \\& \\$k\\$ \\#1 a\\_b \\textbraceleft{}c\\textbraceright{} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} \\textless{} \\textgreater{} \\textbar{}",
     );
     expect(escapeBibtex("a\u202eb\u0000c  d\n e")).toBe("abc d e");
   });
@@ -23,6 +23,24 @@ describe("citations", () => {
     expect(entries[0]!.fields.title).toBe("Gradient Noise");
     // Without a date there is no year, rather than a made-up one.
     expect(parseBibtex(bibtexEntry(paperRecord("x"), URL_, [])).entries[0]!.fields.year).toBeUndefined();
+  });
+
+  it("a title with a lone brace leaves its field closed, so the entries after it read as written", () => {
+    const evil = paperRecord("evil", { title: "BibTeX Breaker } @misc{evil, title={x" });
+    const next = paperRecord("next", { title: "The Next Paper" });
+    const bib = [bibtexEntry(evil, URL_, []), bibtexEntry(next, URL_, [])].join("\n");
+    // Classic BibTeX counts every brace, escaped or not: each entry must close every one it opens.
+    for (const entry of bib.split(/\n(?=@)/)) {
+      let depth = 0;
+      for (const c of entry) if ((depth += c === "{" ? 1 : c === "}" ? -1 : 0) < 0) break;
+      expect(depth, entry).toBe(0);
+    }
+    const { entries, errors } = parseBibtex(bib, { sentenceCase: false });
+    expect(errors).toEqual([]);
+    expect(entries.map((e) => [e.key, e.fields.title])).toEqual([
+      ["evil", "BibTeX Breaker } @misc{evil, title={x"],
+      ["next", "The Next Paper"],
+    ]);
   });
 
   it("the plain-text citation reads as a sentence with the permalink", () => {
