@@ -212,7 +212,7 @@ export function looksLikeAbstract(text: string): boolean {
 }
 
 function looksLikeTitle(text: string): boolean {
-  return text.length <= MAX_TITLE_LENGTH && !looksLikeAbstract(text);
+  return [...text].length <= MAX_TITLE_LENGTH && !looksLikeAbstract(text);
 }
 
 /** The control characters of text-hygiene.ts's CONTROL that can occur in a text before it is split into lines. */
@@ -356,7 +356,7 @@ export function parseListing(text: string, file: string): ParsedListing {
           if (looksLikeTitle(k.text)) pendingTitle = line;
           else if (!SENTENCE_END.test(k.text) || !looksLikeAbstract(k.text)) {
             // Not sentences enough for an abstract: a title too long to be one; its abstract follows.
-            problem(line.n, `title is too long: ${k.text.length} characters, and a title has at most ${MAX_TITLE_LENGTH}`);
+            problem(line.n, `title is too long: ${[...k.text].length} characters, and a title has at most ${MAX_TITLE_LENGTH}`);
             pendingTitle = line;
             tooLong = line.n;
           } else problem(line.n, "abstract without a title: the line before it is not a title");

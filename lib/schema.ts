@@ -8,7 +8,8 @@ import { BIDI, CONTROL, hasVisibleLetters } from "./text-hygiene";
 export const ShownTextSchema = (max: number) =>
   z
     .string()
-    .max(max, `is too long: at most ${max} characters`)
+    // Characters as a reader counts them: "𝐀" is one, though JavaScript's length says two.
+    .refine((t) => [...t].length <= max, `is too long: at most ${max} characters`)
     .refine(hasVisibleLetters, "needs visible letters or digits (it is empty, or only spaces, punctuation or invisible characters)")
     .refine((t) => !CONTROL.test(t), "holds a control character")
     .refine((t) => !BIDI.test(t), "holds a bidirectional control character, which can make text display in another order than it reads");

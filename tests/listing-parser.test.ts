@@ -225,6 +225,16 @@ describe("bad input", () => {
     expect(problemsOf(`${long}\n${ABSTRACT}\n`)).toEqual([`content/sources/bad.txt:1: title is too long: ${long.length} characters, and a title has at most 300`]);
   });
 
+  it("counts a title's length in characters as a reader sees them, not in UTF-16 units", () => {
+    // 200 mathematical bold letters: 400 UTF-16 units, 200 characters.
+    const bold = "\u{1D400}\u{1D401}\u{1D402}\u{1D403} ".repeat(40).trim();
+    expect([...bold].length).toBeLessThanOrEqual(300);
+    expect(bold.length).toBeGreaterThan(300);
+    expect(parseListing(`${bold}\n${ABSTRACT}\n`, "ok.txt").entries.map((e) => e.title)).toEqual([bold]);
+    const tooLong = "\u{1D400}".repeat(301);
+    expect(problemsOf(`${tooLong}\n${ABSTRACT}\n`)).toEqual(["content/sources/bad.txt:1: title is too long: 301 characters, and a title has at most 300"]);
+  });
+
   it("refuses a title of Hangul fillers, letters that show nothing", () => {
     expect(problemsOf(`\u3164\u3164\n${ABSTRACT}\n`)).toEqual(["content/sources/bad.txt:1: title has no visible letters or digits"]);
   });
