@@ -9,6 +9,7 @@ import { excerpt } from "./abstract-excerpt";
 import { listingName } from "./listing-kind";
 import { renderAbstract, type AbstractNode } from "./render-abstract";
 import { renamedEnd } from "./renamed";
+import { fingerprint } from "./slug";
 import { entryAnchor, sourcePath, SORTS, topicPath, type SortKey } from "./routes";
 import type { Corrections, LedgerEntry, Listing, PaperRecord, PublishedEntry, SourceRef, TopicAssignment, TopicRecord } from "./schema";
 import { UNSORTED } from "./topics";
@@ -115,12 +116,16 @@ export function paginate<T>(items: T[], page: number, size = PAGE_SIZE): Page<T>
 
 /** "000_8860a7b2b3e5cba4.txt" -> "000_8860a7b2b3e5cba4": the listing's URL segment. */
 export function sourceSlug(file: string): string {
-  const slug = file
-    .replace(/\.[a-z0-9]+$/i, "")
+  const name = file.replace(/\.[a-z0-9]+$/i, "");
+  // Accents dropped however they are encoded: "café" typed (NFC) and "café" from macOS (NFD) are one
+  // name, and one address. A name of no Latin letters or digits ("论文") gets one of its own.
+  const slug = name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return slug === "" ? "listing" : slug;
+  return slug === "" ? `listing-${fingerprint(name.normalize("NFC"))}` : slug;
 }
 
 const sameOrder = (a: PaperRecord[], b: PaperRecord[]) => a.every((p, i) => p === b[i]);

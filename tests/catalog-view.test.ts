@@ -139,7 +139,12 @@ describe("sourceSlug", () => {
   it("drops the extension and keeps letters, digits, _ and -", () => {
     expect(sourceSlug("000_8860a7b2b3e5cba4.txt")).toBe("000_8860a7b2b3e5cba4");
     expect(sourceSlug("Reading List (May).TXT")).toBe("reading-list-may");
-    expect(sourceSlug(".txt")).toBe("listing");
+    // Accents dropped however they are encoded, so the two spellings of a name are one address.
+    expect(sourceSlug("caf\u00e9 list.txt")).toBe("cafe-list");
+    expect(sourceSlug("cafe\u0301 list.txt")).toBe("cafe-list");
+    // A name of no Latin letters or digits gets an address of its own.
+    expect(sourceSlug("\u8bba\u6587.txt")).toMatch(/^listing-[a-z0-9]{7}$/);
+    expect(sourceSlug("\u5217\u8868.txt")).not.toBe(sourceSlug("\u8bba\u6587.txt"));
   });
 });
 
