@@ -17,6 +17,8 @@ export function fingerprint(text: string): string {
   return fnv1a(text).toString(36).padStart(7, "0");
 }
 
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+
 export function slugify(title: string): string {
   const ascii = title
     .normalize("NFKD")
@@ -26,6 +28,8 @@ export function slugify(title: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   if (ascii === "") return `paper-${fingerprint(title)}`;
+  // Names Windows keeps for devices: content/papers/con.md could not be checked out there.
+  if (WINDOWS_DEVICE.test(ascii)) return `${ascii}-paper`;
   if (ascii.length <= MAX_SLUG_LENGTH) return ascii;
   const cut = ascii.slice(0, MAX_SLUG_LENGTH + 1);
   const lastDash = cut.lastIndexOf("-");

@@ -101,6 +101,11 @@ describe("retired ids", () => {
     expect(c.ledger.find((e) => e.id === id)!.status).toBe("removed");
   });
 
+  it("a paper titled with a name Windows keeps for a device gets an id a checkout can hold", () => {
+    const c = next(undefined, "2026-01-01", listing("a.txt", ["CON", ABSTRACT], ["Nul", OTHER]));
+    expect(c.papers.map((p) => p.id).sort()).toEqual(["con-paper", "nul-paper"]);
+  });
+
   it("a new paper whose slug is a retired id gets another id", () => {
     const gone = next(first, "2026-01-05", listing("b.txt", ["Layer Norm Without the Mean", OTHER]));
     const impostor = next(gone, "2026-01-06", listing("b.txt", ["Layer Norm Without the Mean", OTHER], [TITLE, OTHER.replace("deep networks", "deep transformers").replace("six", "nine").replace("accuracy", "loss")]));
