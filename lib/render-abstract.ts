@@ -72,6 +72,9 @@ export function safeHref(candidate: string): string | null {
     return null;
   }
   if ((url.protocol !== "http:" && url.protocol !== "https:") || !url.hostname.includes(".")) return null;
+  // A host written in other letters than ASCII may imitate another ("аpple.com" with a Cyrillic
+  // "а"): such an address is shown as text, never as a link that reads like the one it imitates.
+  if (/[^\x00-\x7f]/.test(/^[a-z]+:\/\/([^/?#]*)/i.exec(candidate)?.[1] ?? "")) return null;
   return candidate;
 }
 

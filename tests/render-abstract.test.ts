@@ -169,6 +169,16 @@ describe("URLs", () => {
     expect(nodes.every((n) => n.kind !== "link")).toBe(true);
   });
 
+  it("shows as text a URL whose host is written in other letters than ASCII, which may imitate another", () => {
+    // "аpple.com" with a Cyrillic "а", bare and in \url{}: read as apple.com, it must not be a link.
+    for (const src of ["See https://\u0430pple.com/login now.", "See \\url{https://\u0430pple.com/login} now."]) {
+      const nodes = allNodes(renderInline(src));
+      expect(nodes.some((n) => n.kind === "link"), src).toBe(false);
+      expect(nodes.map((n) => ("text" in n ? n.text : "")).join(""), src).toContain("https://\u0430pple.com/login");
+    }
+    expect(allNodes(renderInline("See https://example.com/\u00e9t\u00e9 now.")).some((n) => n.kind === "link")).toBe(true);
+  });
+
   it("does not link a URL glued to a word", () => {
     expect(shape(renderInline("xhttps://a.io"))).toEqual(["xhttps://a.io"]);
   });
