@@ -471,12 +471,16 @@ export function parseMetadataBlock(
   const md = monthDay(m[1]!, m[2]!);
   if (!md) return `metadata date "${date}" is invalid: not a real day`;
   const year = m[3] ? Number(m[3]) : null;
-  if (year !== null && (year < 1900 || year > 2200)) return `metadata date "${date}" is invalid: the year is not between 1900 and 2200`;
+  if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) return `metadata date "${date}" is invalid: the year is not between ${MIN_YEAR} and ${MAX_YEAR}`;
   if (year !== null && md.month === 2 && md.day === 29 && !isLeap(year)) return `metadata date "${date}" is invalid: not a real day`;
   const upvotes = m[4] ? Number(m[4]) : 0;
   if (upvotes > MAX_COUNT) return `metadata date "${date}": the number of upvotes is too large (at most ${MAX_COUNT.toLocaleString("en")})`;
   return { authorCount, date: { ...md, year }, upvotes };
 }
+
+/** The years a listing's dates may name, or its yearless dates be given. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
 
 export function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -485,7 +489,7 @@ export function isLeap(year: number): boolean {
 /**
  * The year a listing's yearless dates belong to. The page prints a year only for earlier years,
  * so the listing's own year is later than every year it prints; the earliest such year is the
- * best estimate. Null when the listing prints no year at all.
+ * best estimate. Null when the listing prints no year at all, or only the last year a date may name.
  */
 export function inferListingYear(listing: ParsedListing): number | null {
   let max = -Infinity;
@@ -495,6 +499,6 @@ export function inferListingYear(listing: ParsedListing): number | null {
     if (e.date.year === null) yearless = true;
     else max = Math.max(max, e.date.year);
   }
-  if (!yearless || max === -Infinity) return null;
+  if (!yearless || max === -Infinity || max + 1 > MAX_YEAR) return null;
   return max + 1;
 }

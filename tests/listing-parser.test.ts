@@ -86,6 +86,10 @@ describe("listing shapes", () => {
   it("gives no listing year when the listing prints no year to infer it from", () => {
     const l = parseListing(`Title One\n${ABSTRACT}\n  • 3 authors\n·\nSep 30 4\n`, "x.txt");
     expect(inferListingYear(l)).toBeNull();
+    // Nor a year past the last a date may name: 2200 printed makes no 2201.
+    const late = parseListing(`Title One\n${ABSTRACT}\n  • 3 authors\n·\nDec 30, 2200 4\n\nTitle Two\n${ABSTRACT}\n  • 3 authors\n·\nMar 3 3\n`, "x.txt");
+    expect(late.entries.map((e) => e.date?.year)).toEqual([2200, null]);
+    expect(inferListingYear(late)).toBeNull();
   });
 });
 
