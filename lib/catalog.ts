@@ -4,7 +4,7 @@
 // differences (a comma). Entries merge only when they are clearly one paper: the same title (up to
 // case, spacing and punctuation) and nearly the same abstract, or, for an untitled entry, nearly the
 // same abstract. Two papers that only share a title stay two papers with two ids.
-import { inferListingYear, type ListingEntry, type ParsedListing } from "./listing-parser";
+import { inferListingYear, isLeap, type ListingEntry, type ParsedListing } from "./listing-parser";
 import { withPaperUrls } from "./paper-ids";
 import { extractLinks } from "./links";
 import { waitingReason } from "./corrections-check";
@@ -141,7 +141,8 @@ function mostCommon(texts: string[]): string {
 function isoDate(e: Sourced): { date: string; inferred: boolean } | null {
   if (!e.date) return null;
   const year = e.date.year ?? e.listingYear;
-  if (year === null) return null;
+  // (A yearless Feb 29 in a listing whose year is not a leap year is no day of it.)
+  if (year === null || (e.date.month === 2 && e.date.day === 29 && !isLeap(year))) return null;
   const mm = String(e.date.month).padStart(2, "0");
   const dd = String(e.date.day).padStart(2, "0");
   return { date: `${year}-${mm}-${dd}`, inferred: e.date.year === null };
@@ -170,7 +171,13 @@ function mergeGroup(g: Group, warnings: string[]): Merged {
   if (authorCounts.length > 1) warnings.push(`${where(first)}: copies give ${authorCounts.join(" and ")} authors; kept the largest`);
   const dates = entries.flatMap((e) => {
     const d = isoDate(e);
-    if (e.date && !d) warnings.push(`${where(e)}: date has no year and the listing prints none to infer it from; left empty`);
+    if (e.date && !d) {
+      warnings.push(
+        e.listingYear === null
+          ? `${where(e)}: date has no year and the listing prints none to infer it from; left empty`
+          : `${where(e)}: date Feb 29 has no year, and ${e.listingYear}, the year inferred for this listing, has no Feb 29; left empty`,
+      );
+    }
     return d ? [d] : [];
   });
   // A printed year beats an inferred one; among equals the earliest date is the first listing.

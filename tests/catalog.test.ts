@@ -99,6 +99,17 @@ describe("merging and ids", () => {
     expect(c.warnings.length).toBeGreaterThan(0);
   });
 
+  it("leaves a yearless Feb 29 empty, with a warning, when the listing's year has none", () => {
+    const c = buildCatalog({
+      listings: [listing("yl.txt", `Layer Norm Revisited\n${ABSTRACT_B}\n  • 3 authors\n·\nDec 30, 2022 4\n\nQuickQuant: 2-bit Quantization\n${ABSTRACT_A}\n  • 2 authors\n·\nFeb 29 3\n`)],
+    });
+    expect(c.papers.map((p) => [p.title, p.date]).sort()).toEqual([
+      ["Layer Norm Revisited", "2022-12-30"],
+      ["QuickQuant: 2-bit Quantization", null],
+    ]);
+    expect(c.warnings).toContain("content/sources/yl.txt:7: date Feb 29 has no year, and 2023, the year inferred for this listing, has no Feb 29; left empty");
+  });
+
   it("never merges two different papers that share a title, and gives them different ids", () => {
     const c = buildCatalog({
       listings: [listing("a.txt", `Layer Normalization\n${ABSTRACT_B}\nLayer Normalization\n${ABSTRACT_C}\n`)],
