@@ -286,7 +286,22 @@ export function parseTopic(text: string, file: string): TopicRecord {
 
 /** Every topic in content/topics/, sorted by id. Throws ContentError naming file and field. */
 export function readTopics(root = contentRoot()): TopicRecord[] {
-  return readRecords(contentPaths(root).topics, parseTopic);
+  const dir = contentPaths(root).topics;
+  const topics = readRecords(dir, parseTopic);
+  // An old id leads to one topic: not to a topic of its own too, nor to two.
+  const problems: string[] = [];
+  const ids = new Set(topics.map((t) => t.id));
+  const claimed = new Map<string, string>();
+  for (const t of topics) {
+    for (const old of t.formerly) {
+      const file = display(path.join(dir, `${t.id}.md`));
+      if (ids.has(old)) problems.push(`${file}: formerly: "${old}" is a topic of its own (${display(path.join(dir, `${old}.md`))}); remove it from formerly, or delete that file`);
+      else if (claimed.has(old)) problems.push(`${file}: formerly: "${old}" is listed under formerly by ${claimed.get(old)} too; an old id can lead to one topic`);
+      else claimed.set(old, display(path.join(dir, `${t.id}.md`)));
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return topics;
 }
 
 /** The acronym table search expands both ways (content/acronyms.json); empty when absent. */

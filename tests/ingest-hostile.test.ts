@@ -180,6 +180,15 @@ describe.concurrent("every listing has its own URL, and hand-written files are c
     writeFileSync(path.join(root, "topics", "blank.md"), "---\ntitle: \"\\u200b\"\ndescription: A topic.\nterms:\n  - { term: sparse, weight: 2 }\n---\n");
     await refuses(root, `${shown(root, "topics/blank.md")}: **title**: needs visible letters or digits (it is empty, or only spaces, punctuation or invisible characters)`, BOTH);
   });
+
+  it("a topic that lists under formerly the id of a topic file still there", async () => {
+    const root = content();
+    mkdirSync(path.join(root, "topics"));
+    const topic = (id: string, formerly: string) => writeFileSync(path.join(root, "topics", `${id}.md`), `---\ntitle: ${id}\ndescription: A topic.\nformerly: [${formerly}]\nterms:\n  - { term: sparse, weight: 2 }\n---\n`);
+    topic("dialogue", "");
+    topic("conversation", "dialogue");
+    await refuses(root, `${shown(root, "topics/conversation.md")}: formerly: "dialogue" is a topic of its own (${shown(root, "topics/dialogue.md")}); remove it from formerly, or delete that file`, BOTH);
+  });
 });
 
 describe.concurrent("nonsense and invisible text", () => {
