@@ -33,6 +33,8 @@ export type CatalogInput = {
   corrections?: Corrections;
   /** The taxonomy (content/topics/); without it papers get no topics. */
   topics?: TopicRecord[];
+  /** Former topic ids to the topics they name now (formerIds); by default the topics' `formerly`. */
+  topicRenames?: ReadonlyMap<string, string>;
 };
 
 export type Catalog = {
@@ -237,7 +239,7 @@ function applyCorrections(papers: PaperRecord[], corrections: Corrections | unde
   }
 }
 
-export function buildCatalog({ listings, previous = [], ledger, today = new Date().toISOString().slice(0, 10), corrections, topics }: CatalogInput): Catalog {
+export function buildCatalog({ listings, previous = [], ledger, today = new Date().toISOString().slice(0, 10), corrections, topics, topicRenames }: CatalogInput): Catalog {
   const warnings: string[] = [];
   const sorted = [...listings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const entries: Sourced[] = [];
@@ -258,7 +260,7 @@ export function buildCatalog({ listings, previous = [], ledger, today = new Date
   const papers: PaperRecord[] = merged.map((m, i) => ({ id: ids[i]!, ...m }));
   applyCorrections(papers, corrections, identity.ledger, warnings);
   papers.sort((a, b) => (a.id < b.id ? -1 : 1));
-  const topicReport = topics ? assignTopics(papers, topics, corrections) : { counts: {}, warnings: [] };
+  const topicReport = topics ? assignTopics(papers, topics, corrections, topicRenames) : { counts: {}, warnings: [] };
   warnings.push(...topicReport.warnings);
 
   const idOf = new Map<Sourced, string>();

@@ -2,7 +2,8 @@
 // A topic is defined by weighted phrases; a phrase found in the title counts TITLE_FACTOR times
 // one found only in the abstract. The record keeps the matched phrases and the score, so a reader
 // can see why a paper sits where it does. Pure and deterministic.
-import type { Corrections, PaperRecord, TopicAssignment, TopicRecord } from "./schema";
+import { topicPath } from "./routes";
+import type { Corrections, PaperRecord, PublishedEntry, TopicAssignment, TopicRecord } from "./schema";
 import { stem, words } from "./text";
 
 export const TITLE_FACTOR = 3;
@@ -122,9 +123,29 @@ function choose(scored: TopicAssignment[]): TopicAssignment[] {
   return scored.filter((s) => s.score >= Math.max(MIN_SCORE, best.score * SECONDARY_SHARE)).slice(0, MAX_TOPICS);
 }
 
-/** Each id a topic had before it was renamed (its `formerly`), to the topic's id now. */
-export function formerIds(topics: readonly TopicRecord[]): Map<string, string> {
-  return new Map(topics.flatMap((t) => t.formerly.map((old) => [old, t.id] as const)));
+/**
+ * Each id a topic had before it was renamed, to the topic's id now: its `formerly`, and with
+ * `published` (content/published.jsonl) the renames recorded there, so an id renamed twice, whose
+ * topic lists only the latest under `formerly`, still names it.
+ */
+export function formerIds(topics: readonly TopicRecord[], published: readonly PublishedEntry[] = []): Map<string, string> {
+  const formerly = new Map(topics.flatMap((t) => t.formerly.map((old) => [old, t.id] as const)));
+  const live = new Set(topics.map((t) => t.id));
+  const recorded = new Map(published.map((e) => [e.path, e.renamedTo]));
+  const out = new Map(formerly);
+  for (const [path, renamedTo] of recorded) {
+    const id = /^\/topics\/([^/]+)\/$/.exec(path)?.[1];
+    if (id === undefined || renamedTo === undefined || live.has(id) || out.has(id)) continue;
+    // The recorded renames, and today's formerly, followed to a topic there is.
+    const seen = new Set([id]);
+    let at: string | undefined = renamedTo;
+    while (at !== undefined && !live.has(at) && !seen.has(at)) {
+      seen.add(at);
+      at = formerly.get(at) ?? recorded.get(topicPath(at));
+    }
+    if (at !== undefined && live.has(at)) out.set(id, at);
+  }
+  return out;
 }
 
 /** The most papers a topic may hold in a catalog of `papers`. */
@@ -138,7 +159,7 @@ export type TopicReport = { counts: Record<string, number>; warnings: string[] }
  * Assign topics to every paper (mutating `topics` on each record) and report counts and
  * warnings. Curator corrections (pin, add, remove) are applied last and always win.
  */
-export function assignTopics(papers: PaperRecord[], topics: TopicRecord[], corrections?: Corrections): TopicReport {
+export function assignTopics(papers: PaperRecord[], topics: TopicRecord[], corrections?: Corrections, renamed: ReadonlyMap<string, string> = formerIds(topics)): TopicReport {
   const warnings: string[] = [];
   const compiled = compile(topics);
   const known = new Set(topics.map((t) => t.id));
@@ -161,7 +182,6 @@ export function assignTopics(papers: PaperRecord[], topics: TopicRecord[], corre
   }
 
   // A topic renamed (formerly) keeps the corrections written with its old id.
-  const renamed = formerIds(topics);
   for (const [id, written] of Object.entries(corrections?.papers ?? {})) {
     const p = papers.find((x) => x.id === id);
     if (!p || !written.topics) continue;

@@ -64,6 +64,9 @@ export function runIngest(): Outcome {
   const previous = readPreviousRecords();
   const [corrections, topics] = [readCorrections(), readTopics()];
   readAcronyms(); // validated here, so --check refuses a bad one before the search index build does
+  const publishedBefore = readPublished();
+  // A correction may name a topic by any id it had: its formerly, or a rename recorded before.
+  const topicRenames = formerIds(topics, publishedBefore);
   const catalog = buildCatalog({
     listings,
     previous: previous.map((f) => f.paper),
@@ -71,9 +74,10 @@ export function runIngest(): Outcome {
     today: today(),
     corrections,
     topics,
+    topicRenames,
   });
   const renamedTopics = formerIds(topics);
-  const wrongCorrections = correctionProblems(corrections, catalog.papers.map((p) => p.id), topics.map((t) => t.id), catalog.ledger, renamedTopics);
+  const wrongCorrections = correctionProblems(corrections, catalog.papers.map((p) => p.id), topics.map((t) => t.id), catalog.ledger, topicRenames);
   if (wrongCorrections.length > 0) throw new ContentError(wrongCorrections);
 
   const problems: string[] = [];
@@ -93,7 +97,6 @@ export function runIngest(): Outcome {
   const view = buildCatalogView({ papers: catalog.papers, topics, listings: catalog.listings, ledger: catalog.ledger });
   const current = currentPages(view);
   const listed = { before: listedPapers(previous.map((f) => f.paper)), now: listedPapers(catalog.papers) };
-  const publishedBefore = readPublished();
   const published = publish(publishedBefore, current, listed, renamedTopics);
   const fileOf = new Map(catalog.listings.map((l) => [sourceSlug(l.file), l.file]));
   const reused = [

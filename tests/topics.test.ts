@@ -3,7 +3,7 @@ import { readPapers, readTopics } from "@/lib/content";
 import { buildCatalog } from "@/lib/catalog";
 import { correctionProblems } from "@/lib/corrections-check";
 import { parseListing } from "@/lib/listing-parser";
-import { MAX_TOPIC_SHARE, MAX_TOPICS, MIN_TOPIC_SIZE, scoreTopics, UNSORTED } from "@/lib/topics";
+import { formerIds, MAX_TOPIC_SHARE, MAX_TOPICS, MIN_TOPIC_SIZE, scoreTopics, UNSORTED } from "@/lib/topics";
 import type { TopicRecord } from "@/lib/schema";
 
 const papers = readPapers();
@@ -186,6 +186,22 @@ describe("matching", () => {
     expect(c.warnings).toContain(`content/corrections.json: papers.${id}.topics: "dialogue" is now "conversation" (formerly); the correction applies to it (write the new id)`);
     expect(correctionProblems(corrections, [id], renamed.map((t) => t.id), [], new Map([["dialogue", "conversation"]]))).toEqual([]);
     expect(correctionProblems(corrections, [id], renamed.map((t) => t.id))).toHaveLength(1);
+  });
+
+  it("applies a correction written with a topic's first id after a second rename that lists only the latest", () => {
+    const listings = [parseListing(`Quantized Chat\n${ABS}\n`, "a.txt")];
+    const id = buildCatalog({ listings, topics: TAXONOMY }).papers[0]!.id;
+    // dialogue -> conversation (recorded by the ingest that saw it), then conversation -> chat.
+    const twice = TAXONOMY.map((t) => (t.id === "dialogue" ? { ...t, id: "chat", formerly: ["conversation"] } : t));
+    const published = [{ path: "/topics/dialogue/", title: "Dialogue", renamedTo: "conversation" }, { path: "/topics/dialogue/page/2/" }];
+    const renames = formerIds(twice, published);
+    expect([...renames].sort()).toEqual([["conversation", "chat"], ["dialogue", "chat"]]);
+    const corrections = { papers: { [id]: { topics: { add: ["dialogue"] } } } };
+    const c = buildCatalog({ listings, topics: twice, corrections, topicRenames: renames });
+    expect(c.papers[0]!.topics.map((t) => [t.id, t.by])).toEqual([["quantization", "match"], ["chat", "curator"]]);
+    expect(correctionProblems(corrections, [id], twice.map((t) => t.id), [], renames)).toEqual([]);
+    // A recorded rename that leads to no topic there is names nothing.
+    expect(formerIds(twice.filter((t) => t.id !== "chat"), published).has("dialogue")).toBe(false);
   });
 });
 
