@@ -70,7 +70,11 @@ function suggestTopics(after: PaperRecord[], unsorted: PaperRecord[]): Map<strin
   return out;
 }
 
-export function addReport(before: CatalogState, after: CatalogState, added: string[]): AddReport {
+/**
+ * What adding `added` did to the catalog. `renamed`: former topic ids to the topics they became
+ * (formerIds), so a topic renamed since the last ingest is counted as one topic, before and after.
+ */
+export function addReport(before: CatalogState, after: CatalogState, added: string[], renamed: ReadonlyMap<string, string> = new Map()): AddReport {
   const old = new Map(before.papers.map((p) => [p.id, p]));
   const now = new Map(after.papers.map((p) => [p.id, p]));
   const addedSet = new Set(added);
@@ -90,7 +94,9 @@ export function addReport(before: CatalogState, after: CatalogState, added: stri
   }
   const count = (papers: PaperRecord[]) => {
     const c = new Map<string, number>();
-    for (const p of papers) for (const t of p.topics) c.set(t.id, (c.get(t.id) ?? 0) + 1);
+    for (const p of papers) {
+      for (const id of new Set(p.topics.map((t) => renamed.get(t.id) ?? t.id))) c.set(id, (c.get(id) ?? 0) + 1);
+    }
     return c;
   };
   const cb = count(before.papers);

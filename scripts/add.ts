@@ -17,6 +17,7 @@ import { sourcePath } from "../lib/routes";
 import type { PublishedEntry } from "../lib/schema";
 import { decodeListing, ListingError, splitLines } from "../lib/listing-parser";
 import { skippedName } from "../lib/sources";
+import { formerIds } from "../lib/topics";
 import { addReport, formatReport, type CatalogState } from "./add-report";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -151,7 +152,8 @@ export function runAdd(paths: string[], dryRun: boolean, root = contentRoot()): 
     // A listing that would take the address of one that moved (a rename not yet ingested, say): old links would show it.
     const taking = warnings.mine.filter((w) => / takes the address \/sources\//.test(w));
     if (taking.length > 0) throw new AddError(asContent(taking.join("\n"), stagedRoot, root));
-    const report = formatReport(addReport(before, state(stagedRoot), added), readTopics(stagedRoot), warnings);
+    const topics = readTopics(stagedRoot);
+    const report = formatReport(addReport(before, state(stagedRoot), added, formerIds(topics, readPublished(stagedRoot))), topics, warnings);
     if (dryRun) return `${report}\n\nDry run: nothing was changed. Run again without --dry-run to add ${added.length === 1 ? "it" : "them"}.`;
 
     for (const i of inputs) place(paths_.sources, i.name, i.bytes);

@@ -6,6 +6,8 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readPapers } from "@/lib/content";
 import { snapshot } from "./helpers/snapshot";
+import { paperRecord } from "./paper-record";
+import { addReport } from "../scripts/add-report";
 
 const ROOT = path.join(__dirname, "..");
 const FIXTURES = path.join(__dirname, "fixtures", "listings");
@@ -148,5 +150,16 @@ describe("npm run add", () => {
     expect(run("add", path.join(dir, "nope.txt")).err).toContain("nope.txt: cannot be read (ENOENT)");
     expect(run("add", "--force", newFile("x.txt")).code).toBe(2);
     expect(run("add").code).toBe(2);
+  });
+});
+
+describe("the add report's topic counts", () => {
+  it("count a topic renamed since the last ingest as one topic, before and after", () => {
+    const inTopic = (id: string, topic: string) => paperRecord(id, { topics: [{ id: topic, score: 4, terms: [], by: "match" }] });
+    const before = { papers: [inTopic("a", "normalization"), inTopic("b", "normalization")], listings: [] };
+    const after = { papers: [inTopic("a", "layer-norm"), inTopic("b", "layer-norm"), inTopic("c", "layer-norm")], listings: [] };
+    expect(addReport(before, after, [], new Map([["normalization", "layer-norm"]])).counts).toEqual([{ topic: "layer-norm", before: 2, after: 3 }]);
+    // Without the rename, the old id seems emptied and the new one filled from nothing.
+    expect(addReport(before, after, []).counts).toHaveLength(2);
   });
 });
