@@ -68,6 +68,23 @@ export function sameAbstract(a: string, b: string): boolean {
   return union > 0 && shared / union >= SAME_ABSTRACT_JACCARD;
 }
 
+/**
+ * Whether two abstracts that open alike (one abstractKey) are copies of one paper's listed under
+ * different titles: abstracts of a real length, as alike as sameAbstract asks, or one holding nearly
+ * every word of the other, as a copy with a sentence added does.
+ */
+function sameAbstractRetitled(a: string, b: string): boolean {
+  const [wa, wb] = [words(a), words(b)];
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  // (Short made-up abstracts that differ by a number are not evidence enough.)
+  if (small.size < RETITLED_MIN_WORDS) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= RETITLED_CONTAINMENT || sameAbstract(a, b);
+}
+const RETITLED_MIN_WORDS = 40;
+const RETITLED_CONTAINMENT = 0.95;
+
 /** A key that copies of one abstract share: its first 12 words, letters and digits only. */
 function abstractKey(abstract: string): string {
   // Stop at the 12th word instead of matching every word of the abstract and slicing: the
@@ -108,8 +125,9 @@ function groupEntries(entries: Sourced[], keyOf: (abstract: string) => string): 
     let group: Group | undefined;
     if (titleKey !== null) {
       group = byTitle.get(titleKey)?.find((g) => sameAbstract(g.abstract, e.abstract));
-      // An untitled copy listed earlier gains this title.
-      group ??= byAbstract.get(aKey)?.find((g) => g.titleKey === null && sameAbstract(g.abstract, e.abstract));
+      // An untitled copy listed earlier gains this title; a copy titled otherwise ("…Evaluating
+      // LLMs" and "…Evaluating Large Language Models") is the same paper when its abstract is.
+      group ??= byAbstract.get(aKey)?.find((g) => (g.titleKey === null ? sameAbstract(g.abstract, e.abstract) : sameAbstractRetitled(g.abstract, e.abstract)));
     } else {
       group = byAbstract.get(aKey)?.find((g) => sameAbstract(g.abstract, e.abstract));
     }

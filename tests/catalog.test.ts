@@ -110,6 +110,22 @@ describe("merging and ids", () => {
     expect(c.warnings).toContain("content/sources/yl.txt:7: date Feb 29 has no year, and 2023, the year inferred for this listing, has no Feb 29; left empty");
   });
 
+  it("merges a copy titled otherwise whose abstract is the same, with a sentence added, and keeps apart one that only opens alike", () => {
+    const base = `${ABSTRACT_A} ${ABSTRACT_B}`;
+    const long = `${base} We also release kernels that run the 2-bit weights at full speed on consumer GPUs.`;
+    const c = buildCatalog({
+      listings: [
+        listing("a.txt", `QuickQuant: Evaluating LLMs at 2 Bits\n${base}\n`),
+        listing("b.txt", `QuickQuant: Evaluating Large Language Models at 2 Bits\n${long}\n`),
+        listing("c.txt", `Another Calibration-Free Quantizer\n${ABSTRACT_A.split(". ")[0]}. It trades accuracy for speed and is evaluated on summarization and translation with large models instead.\n`),
+      ],
+    });
+    expect(c.papers).toHaveLength(2);
+    const q = c.papers.find((p) => p.sources.length === 2)!;
+    expect([q.abstract, q.sources.map((s) => s.file)]).toEqual([long, ["a.txt", "b.txt"]]);
+    expect(c.warnings.some((w) => w.includes("copies list the title differently"))).toBe(true);
+  });
+
   it("never merges two different papers that share a title, and gives them different ids", () => {
     const c = buildCatalog({
       listings: [listing("a.txt", `Layer Normalization\n${ABSTRACT_B}\nLayer Normalization\n${ABSTRACT_C}\n`)],
