@@ -169,11 +169,14 @@ export function runAdd(paths: string[], dryRun: boolean, root = contentRoot()): 
 }
 
 function main(argv: string[]): number {
-  const dryRun = argv.includes("--dry-run");
-  const unknown = argv.filter((a) => a.startsWith("--") && a !== "--dry-run");
-  const paths = argv.filter((a) => !a.startsWith("--"));
+  // After "--", every argument is a file, even one named like an option ("--help.txt").
+  const end = argv.indexOf("--");
+  const [options, files] = end < 0 ? [argv, []] : [argv.slice(0, end), argv.slice(end + 1)];
+  const dryRun = options.includes("--dry-run");
+  const unknown = options.filter((a) => a.startsWith("--") && a !== "--dry-run");
+  const paths = [...options.filter((a) => !a.startsWith("--")), ...files];
   if (unknown.length > 0 || paths.length === 0) {
-    console.error(`usage: npm run add -- [--dry-run] <listing.txt> [more listings]${unknown.length > 0 ? `\nunknown option ${unknown.join(" ")}` : ""}`);
+    console.error(`usage: npm run add -- [--dry-run] [--] <listing.txt> [more listings]${unknown.length > 0 ? `\nunknown option ${unknown.join(" ")}` : ""}`);
     return 2;
   }
   try {

@@ -151,6 +151,12 @@ describe("npm run add", () => {
     expect(run("add", "--force", newFile("x.txt")).code).toBe(2);
     expect(run("add").code).toBe(2);
   });
+
+  it("takes every argument after -- as a file, so a file named like an option can be added", () => {
+    const r = run("add", "--dry-run", "--", newFile("--help.txt"));
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toContain("Dry run: nothing was changed.");
+  });
 });
 
 describe("the add report's topic counts", () => {
