@@ -5,7 +5,7 @@
 // case, spacing and punctuation) and nearly the same abstract, or, for an untitled entry, nearly the
 // same abstract. Two papers that only share a title stay two papers with two ids.
 import { inferListingYear, isLeap, type ListingEntry, type ParsedListing } from "./listing-parser";
-import { withPaperUrls } from "./paper-ids";
+import { arxivIdOfUrl, doiOfUrl, withPaperUrls } from "./paper-ids";
 import { extractLinks } from "./links";
 import { waitingReason } from "./corrections-check";
 import { bootstrapLedger, reconcile } from "./identity";
@@ -203,6 +203,11 @@ function mergeGroup(g: Group, warnings: string[]): Merged {
   // A printed year beats an inferred one; among equals the earliest date is the first listing.
   const best = [...dates].sort((a, b) => Number(a.inferred) - Number(b.inferred) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
   if (new Set(dates.map((d) => d.date)).size > 1) warnings.push(`${where(first)}: copies give different dates; kept ${best!.date}`);
+  // Copies that name different papers by id (arXiv, DOI) may not be one paper: both links are kept.
+  for (const [kind, idOf] of [["arXiv ids", (u: string) => arxivIdOfUrl(u)?.replace(/v\d+$/, "") ?? null], ["DOIs", (u: string) => doiOfUrl(u)?.toLowerCase() ?? null]] as const) {
+    const named = [...new Set(entries.flatMap((e) => e.paperUrls.flatMap((u) => idOf(u) ?? [])))];
+    if (named.length > 1) warnings.push(`${where(first)}: copies name different ${kind} (${named.join(", ")}); kept both links: check that they are one paper`);
+  }
   const upvotes = entries.flatMap((e) => (e.upvotes === null ? [] : [e.upvotes]));
   const sources: SourceRef[] = entries
     .map((e) => ({ file: e.file, line: e.line }))

@@ -126,6 +126,22 @@ describe("merging and ids", () => {
     expect(c.warnings.some((w) => w.includes("copies list the title differently"))).toBe(true);
   });
 
+  it("warns when copies of a paper name different arXiv ids, and keeps both links", () => {
+    const c = buildCatalog({
+      listings: [
+        listing("a.txt", `QuickQuant: 2-bit Quantization\n${ABSTRACT_A}\nhttps://arxiv.org/abs/2403.11111v1\n`),
+        listing("b.txt", `QuickQuant: 2-bit Quantization\n${ABSTRACT_A}\nhttps://arxiv.org/abs/2403.22222v2\n`),
+        listing("c.txt", `Layer Norm Revisited\n${ABSTRACT_B}\nhttps://arxiv.org/abs/2403.33333v1\n`),
+        listing("d.txt", `Layer Norm Revisited\n${ABSTRACT_B}\nhttps://arxiv.org/abs/2403.33333v2\n`),
+      ],
+    });
+    expect(c.papers.find((p) => p.title.startsWith("QuickQuant"))!.links.map((l) => l.url)).toEqual(["https://arxiv.org/abs/2403.11111v1", "https://arxiv.org/abs/2403.22222v2"]);
+    // Two versions of one arXiv paper are one id.
+    expect(c.warnings.filter((w) => w.includes("copies name different"))).toEqual([
+      "content/sources/a.txt:1: copies name different arXiv ids (2403.11111, 2403.22222); kept both links: check that they are one paper",
+    ]);
+  });
+
   it("never merges two different papers that share a title, and gives them different ids", () => {
     const c = buildCatalog({
       listings: [listing("a.txt", `Layer Normalization\n${ABSTRACT_B}\nLayer Normalization\n${ABSTRACT_C}\n`)],
