@@ -14,12 +14,12 @@ import type { Link, PaperRecord } from "./schema";
 const ARXIV_ID = String.raw`(?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?`;
 const ARXIV_URL = new RegExp(String.raw`^https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/(${ARXIV_ID})(?:\.pdf)?/?(?:[?#].*)?$`, "i");
 const ARXIV_IN_TEXT = new RegExp(String.raw`\barXiv:\s?(${ARXIV_ID})\b`, "i");
-/** A DOI: "10." a registrant code, "/" and a suffix without spaces. */
-const DOI = String.raw`10\.\d{4,9}/[^\s"<>]+`;
 /** "arXiv:2401.12345", then optionally "[pdf, other]" and subject classes, as arXiv's search results print it. */
 const ARXIV_LINE = new RegExp(String.raw`^arXiv:\s?(${ARXIV_ID})(?:\s+\[[^\]]*\])?(?:\s+[a-z-]+\.[A-Za-z-]+)*$`, "i");
-const DOI_LINE = new RegExp(String.raw`^doi:\s?(${DOI})$`, "i");
-const DOI_URL = new RegExp(String.raw`^https?://(?:dx\.)?doi\.org/(${DOI})$`, "i");
+/** A line that is only a DOI may hold any character but a space: "10.1002/(SICI)1097-4636(199711)37:2<233::AID-JBM12>3.0.CO;2-D". */
+const DOI_LINE = new RegExp(String.raw`^doi:\s?(10\.\d{4,9}/\S+)$`, "i");
+/** In a doi.org URL the DOI ends before a query or a fragment. */
+const DOI_URL = new RegExp(String.raw`^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/[^\s"<>?#]+)(?:[?#].*)?$`, "i");
 
 /** The arXiv id in an arXiv URL ("https://arxiv.org/pdf/2401.12345v2.pdf" -> "2401.12345v2"). */
 export function arxivIdOfUrl(url: string): string | null {
@@ -28,11 +28,15 @@ export function arxivIdOfUrl(url: string): string | null {
 
 export function doiOfUrl(url: string): string | null {
   const m = DOI_URL.exec(url);
-  if (!m) return null;
+  return m ? percentDecoded(m[1]!) : null;
+}
+
+/** A DOI as written in a URL or a listing, its %XX escapes decoded (doiUrl escapes it again, once). */
+function percentDecoded(doi: string): string {
   try {
-    return decodeURIComponent(m[1]!);
+    return decodeURIComponent(doi);
   } catch {
-    return m[1]!;
+    return doi;
   }
 }
 
@@ -46,7 +50,7 @@ export function paperUrlOfLine(line: string): string | null {
   const arxiv = ARXIV_LINE.exec(t);
   if (arxiv) return arxivAbsUrl(arxiv[1]!);
   const doi = DOI_LINE.exec(t);
-  if (doi) return doiUrl(doi[1]!);
+  if (doi) return doiUrl(percentDecoded(doi[1]!));
   if (/\s/.test(t)) return null;
   const id = arxivIdOfUrl(t);
   if (id) return arxivAbsUrl(id);

@@ -35,6 +35,14 @@ describe("paper ids in listings", () => {
     expect(entries[1]!.authorCount).toBe(4);
   });
 
+  it("reads a DOI of any characters, escaped or not, and a doi.org URL without its query or fragment", () => {
+    const sici = "10.1002/(SICI)1097-4636(199711)37:2<233::AID-JBM12>3.0.CO;2-D";
+    const link = "https://doi.org/10.1002/(SICI)1097-4636(199711)37%3A2%3C233%3A%3AAID-JBM12%3E3.0.CO%3B2-D";
+    for (const line of [`doi:${sici}`, "doi:10.1002/(SICI)1097-4636(199711)37:2%3C233::AID-JBM12%3E3.0.CO;2-D", `${link}?x=1#frag`]) {
+      expect(parseListing([A, ABS_A, line].join("\n"), "x.txt").entries.map((e) => e.paperUrls), line).toEqual([[link]]);
+    }
+  });
+
   it("an id with no entry to belong to is a file:line problem", () => {
     try {
       parseListing(["arXiv:2401.01234", A, ABS_A, "arXiv:2402.05678"].join("\n"), "x.txt");
