@@ -76,8 +76,8 @@ const BARE_DATE = new RegExp(`^${MONTH_RE} (\\d{1,2})$`, "i");
 /** "Aug 1, 2024 1", "Jun 11 2", "Sep 30": the date part of a metadata block. */
 const META_DATE = new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?:\\s+(\\d+))?$`, "i");
 const AUTHORS = /^•\s*(\d+)\s+authors?$/i;
-/** A line that starts like a metadata date ("Dec 31, 99999", "Jun 11, 2024 -5") but is not one. */
-const DATE_LIKE = new RegExp(`^${MONTH_RE}\\s+\\d+[\\d\\s,.+-]*$`, "i");
+/** A line that starts like a metadata date ("Dec 31, 99999", "Jun 11, 2024 -5", "Jun 11, 2024 1e9", "Jun 11 1.2k") but is not one. */
+const DATE_LIKE = new RegExp(`^${MONTH_RE}\\s+\\d+[\\d\\s,.+-]*(?:[ek][\\d+-]*)?$`, "i");
 /** "• 4 authors" is short: a longer line starting with a bullet is text (an abstract can start with one). */
 const METADATA_MAX_LENGTH = 40;
 const ABSTRACT_PREFIX = /^abstract\s*:\s*/i;

@@ -222,6 +222,12 @@ describe("bad input", () => {
     expect(problemsOf(`A Title\n${ABSTRACT}\n  • 3 authors\n·\nFeb 30, 2024\n`)).toEqual([
       'content/sources/bad.txt:3: metadata date "Feb 30, 2024" is invalid: not a real day',
     ]);
+    // Upvotes written as a power of ten or in thousands are a bad date line, not a title.
+    for (const upvotes of ["1e9", "1.2k"]) {
+      expect(problemsOf(`A Title\n${ABSTRACT}\n  • 3 authors\n·\nJun 11, 2024 ${upvotes}\n`)).toEqual([
+        `content/sources/bad.txt:3: metadata date "Jun 11, 2024 ${upvotes}" is invalid: expected "Mon D" or "Mon D, YYYY" (a 4-digit year), then optional upvotes (a whole number, 0 or more)`,
+      ]);
+    }
   });
 
   it("calls a long line without the sentences of an abstract a title too long", () => {
