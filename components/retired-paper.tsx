@@ -37,12 +37,23 @@ export function RetiredPaper({ entry }: { entry: LedgerEntry }) {
     );
   }
   const sources = new Map(catalog.sources.map((s) => [s.file, s]));
+  // A curator may have given a live paper this title since: the reader must not take it for that one.
+  const namesake = catalog.paperTitled(entry.title);
   return (
     <article>
       <h1 className="max-w-4xl text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{entry.title}</h1>
       <p className="mt-4 max-w-3xl" data-tombstone>
         {retiredText(entry)}
       </p>
+      {namesake && (
+        <p className="mt-3 max-w-3xl" data-namesake>
+          Another paper of the catalog has this title:{" "}
+          <SiteLink href={paperPath(namesake.id)} className={link}>
+            {namesake.title}
+          </SiteLink>
+          .
+        </p>
+      )}
       {(entry.lastListed ?? []).some((f) => sources.has(f)) && (
         <ul className="mt-3 space-y-1.5">
           {entry.lastListed!.flatMap((f) => {

@@ -54,6 +54,8 @@ export type CatalogView = {
   /** Ids that no longer have a paper of their own (merged or removed): their pages say where it went. */
   retired: LedgerEntry[];
   retiredEntry(id: string): LedgerEntry | undefined;
+  /** The live paper with this title (case and punctuation aside), if any. */
+  paperTitled(title: string): PaperRecord | undefined;
   /** Each live paper's ledger sequence number: the order papers entered the catalog (feeds use it). */
   entryOrder: ReadonlyMap<string, number>;
   topic(id: string): TopicSummary | undefined;
@@ -182,6 +184,7 @@ export function buildCatalogView({ papers, topics, listings, ledger = [], publis
     return title === undefined ? e : { ...e, title };
   });
   const retiredById = new Map(retired.map((e) => [e.id, e]));
+  let byTitle: Map<string, PaperRecord> | undefined;
   const members = new Map<string, PaperRecord[]>(topics.map((t) => [t.id, []]));
   const problems: string[] = ledgerProblems(paperById, ledger);
   for (const p of papers) {
@@ -244,6 +247,10 @@ export function buildCatalogView({ papers, topics, listings, ledger = [], publis
     paper: (id) => paperById.get(id),
     retired,
     retiredEntry: (id) => retiredById.get(id),
+    paperTitled: (title) => {
+      byTitle ??= new Map(papers.map((p) => [normalizeTitle(p.title), p]));
+      return byTitle.get(normalizeTitle(title));
+    },
     entryOrder: new Map(ledger.flatMap((e) => (e.status === "live" ? [[e.id, e.seq] as const] : []))),
     topic: (id) => topicById.get(id),
     formerTopic: (id) => {

@@ -173,6 +173,15 @@ describe("retired ids", () => {
     expect(view.retiredEntry("old-name")?.title).toBe("A title");
   });
 
+  it("find the live paper a curator has since given a removed paper's title, so its tombstone can point to it", () => {
+    const namesake = { ...live, title: "S\u00b3: A Corrected Title" };
+    const corrections = { papers: { gone: { title: "S\u00b3: A Corrected Title" } } };
+    const view = buildCatalogView({ papers: [namesake], topics, listings: [listing("a.txt", [namesake])], ledger, corrections });
+    expect(view.paperTitled(view.retiredEntry("gone")!.title)?.id).toBe("kept");
+    expect(view.paperTitled("A Corrected Title")).toBeUndefined();
+    expect(view.paperTitled("S³ — a corrected TITLE")?.id).toBe("kept");
+  });
+
   it("must agree with the records: a paper without a live id, or a live id without a paper, is an error", () => {
     const stray = paper("stray");
     expect(() => buildCatalogView({ papers: [live, stray], topics, listings: [listing("a.txt", [live, stray])], ledger })).toThrow("paper stray is not a live id of the ledger");
