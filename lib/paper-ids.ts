@@ -75,6 +75,34 @@ export function paperIds(paper: Pick<PaperRecord, "links" | "abstract">): PaperI
   return { arxiv, doi };
 }
 
+/**
+ * A paper's ids as the search finds them: its arXiv id without the version, its DOI, in lower case.
+ * Each goes in the id file of its key (idKey), which a search that names a paper reads alone.
+ */
+export function searchIds(paper: Pick<PaperRecord, "links" | "abstract">): string[] {
+  const { arxiv, doi } = paperIds(paper);
+  return [arxiv?.replace(/v\d+$/, "").toLowerCase(), doi?.toLowerCase()].filter((id): id is string => id !== undefined);
+}
+
+/** The id file an id is in: an arXiv id's year and month ("2402"), or its archive ("hep-th"); a DOI's registrant ("10-18653"). */
+export function idKey(id: string): string {
+  return (/^\d{4}\./.test(id) ? id.slice(0, 4) : id.split("/")[0]!).replace(/[^a-z0-9-]/g, "-");
+}
+
+/**
+ * The paper id a search names on its own, as searchIds writes it: "2402.17764", "arXiv:2402.17764v2",
+ * an arXiv URL, "doi:10.1000/xyz", a doi.org URL or a bare DOI. Null for any other text.
+ */
+export function searchedId(query: string): string | null {
+  // "arxiv 2402.17764", "doi 10.1000/x" and the bare ids read as the listing lines that name them.
+  const t = query.trim().replace(/^(arxiv|doi)\s+/i, "$1:");
+  const line = new RegExp(`^${ARXIV_ID}$`, "i").test(t) ? `arXiv:${t}` : /^10\.\d{4,9}\/\S+$/.test(t) ? `doi:${t}` : t;
+  const url = paperUrlOfLine(line);
+  if (url === null) return null;
+  const arxiv = arxivIdOfUrl(url);
+  return (arxiv?.replace(/v\d+$/, "") ?? doiOfUrl(url))?.toLowerCase() ?? null;
+}
+
 /** Listing-given paper URLs added to the links found in the abstract, without duplicates. */
 export function withPaperUrls(links: Link[], urls: readonly string[]): Link[] {
   const have = new Set(links.map((l) => l.url));

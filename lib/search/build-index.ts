@@ -7,9 +7,10 @@
 //   s/<key>.json   postings of the words starting with <key>, each paper with the word's BM25F impact
 //   p/<key>.json   word pairs side by side, for phrases and proximity, by their rarer word
 //   d/<n>.json     abstracts, DOC_CHUNK_SIZE papers a file, for snippets
+//   i/<key>.json   papers by arXiv id and DOI, for a search that names one paper
 // A query fetches only the shards of its words and the abstract chunks of the results it shows.
 import { readerText } from "../abstract-excerpt";
-import { paperIds } from "../paper-ids";
+import { idKey, searchIds } from "../paper-ids";
 import type { Acronyms, PaperRecord, TopicRecord } from "../schema";
 import { slugify } from "../slug";
 import {
@@ -87,13 +88,6 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   // Abstracts as a reader sees them: markup ("\\textbf{BitStack}") is neither a word nor in a snippet.
   const texts = docs.map((p) => readerText(p.abstract));
   const abstracts = texts.map((t) => toWords(t).filter(isIndexedWord));
-  // A paper's arXiv id and DOI find it ("2402.17764", "arXiv:2402.17764", "doi:10.1000/xyz") as a
-  // word of its title would, without making its title longer.
-  const identifiers = docs.map((p) => {
-    const { arxiv, doi } = paperIds(p);
-    // (An arXiv id without its version: "2402.17764v2" is found as "2402.17764".)
-    return [arxiv === null ? "" : `arXiv ${arxiv.replace(/v\d+$/, "")}`, doi === null ? "" : `doi ${doi}`].flatMap((id) => (id === "" ? [] : [toWords(id).filter(isIndexedWord)]));
-  });
   const files: SearchFiles = new Map();
 
   // Each word's papers with its BM25F impact there (see impactLevel), papers in ascending order.
@@ -102,7 +96,7 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   const abstractMean = mean(abstracts);
   const entries = new Map<string, { docs: number[]; data: number[] }>();
   docs.forEach((_, doc) => {
-    const inTitle = counts([...titles[doc]!, ...identifiers[doc]!.flat()]);
+    const inTitle = counts(titles[doc]!);
     // The opening words of an abstract state what the paper is about; a word there counts more
     // than the same word in passing further on (OPENING_WORDS, OPENING_WEIGHT).
     const inAbstract = counts(abstracts[doc]!);
@@ -136,10 +130,10 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   const pairCounts = new Map<string, number>();
   docs.forEach((_, doc) => {
     const found = new Map<string, number>();
-    [titles[doc]!, abstracts[doc]!, ...identifiers[doc]!].forEach((f, field) => {
+    [titles[doc]!, abstracts[doc]!].forEach((f, field) => {
       for (let i = 1; i < f.length; i++) {
         const token = bigram(f[i - 1]!, f[i]!);
-        found.set(token, Math.max(found.get(token) ?? 0, field === 1 ? 0 : 1));
+        found.set(token, Math.max(found.get(token) ?? 0, field === 0 ? 1 : 0));
       }
     });
     for (const [token, inTitle] of found) {
@@ -184,6 +178,17 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
   for (let start = 0; start < docs.length; start += CARD_CHUNK_SIZE) files.set(`c/${start / CARD_CHUNK_SIZE}.json`, cards.slice(start, start + CARD_CHUNK_SIZE));
   for (let start = 0; start < docs.length; start += CARD_PART_SIZE) files.set(`k/${start / CARD_PART_SIZE}.json`, cards.slice(start, start + CARD_PART_SIZE));
 
+  // Papers by the ids they are cited by (arXiv, DOI), in files by idKey: a search that names a
+  // paper reads one file, and no id weighs on the vocabulary every search loads.
+  const idFiles = new Map<string, Record<string, number[]>>();
+  docs.forEach((p, doc) => {
+    for (const id of searchIds(p)) {
+      const file = idFiles.get(idKey(id)) ?? idFiles.set(idKey(id), {}).get(idKey(id))!;
+      (file[id] ??= []).push(doc);
+    }
+  });
+  for (const [key, ids] of idFiles) files.set(`i/${key}.json`, ids);
+
   const manifest: Manifest = {
     version: 4,
     count: docs.length,
@@ -194,6 +199,7 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
     phraseShards: phraseKeys,
     topics: topics.map((t) => ({ id: t.id, title: t.title, terms: [...new Set(t.terms.map((x) => toWords(x.term).join(" ")))].filter(Boolean) })),
     acronyms: acronyms.acronyms,
+    idFiles: [...idFiles.keys()].sort(),
   };
   files.set("manifest.json", manifest);
   return files;

@@ -46,6 +46,7 @@ import {
   vocabKey,
 } from "./options";
 import { slugify } from "../slug";
+import { idKey, searchedId } from "../paper-ids";
 import { topicFeedback } from "./feedback";
 import { parseQuery, startsWithinOneEdit, withinOneEdit, type ParsedQuery } from "./query";
 import type { AbstractChunk, CardChunk, Manifest, MetaData, PhraseShard, ResultCard, Vocabulary, WordShard } from "./types";
@@ -362,9 +363,6 @@ export class SearchEngine {
       }
     }
     // (The word's own group may not exist: no paper writes a word starting "1b", but "1 bit".)
-    // An arXiv id's version ("2402.17764v2") is a form of the id the index holds without it.
-    const unversioned = /^(\d{4,})v\d{1,2}$/.exec(word)?.[1];
-    if (unversioned !== undefined && (await this.df(unversioned)) > 0) add(unversioned, STEM_WEIGHT);
     const pairs = typos ? await this.splits(word) : [];
     for (const pair of pairs) add(pair, STEM_WEIGHT);
     // One wrong, missing, extra or swapped letter: for a word the index lacks, and for one so rare
@@ -532,6 +530,19 @@ export class SearchEngine {
     return Promise.all(parts);
   }
 
+  /**
+   * The papers a query that is only a paper's id names ("2402.17764", "arXiv:2402.17764v2", a DOI or
+   * their URLs), from its id file; null for any other query, or an id no paper has.
+   */
+  private async namedPaper(query: string): Promise<SearchResult | null> {
+    const id = searchedId(query);
+    if (id === null || !this.manifest.idFiles.includes(idKey(id))) return null;
+    const file = (await this.load(`i/${idKey(id)}.json`)) as Record<string, number[]>;
+    const docs = file[id];
+    if (!docs || docs.length === 0) return null;
+    return { docs: Int32Array.from(docs), complete: docs.length, words: [], query, unfinished: false, corrections: [], expansions: [], topics: [], notRequired: [], parts: 1 };
+  }
+
   /** Documents that contain every phrase word for word. */
   private async phraseDocs(phrase: string[]): Promise<Set<number>> {
     if (phrase.length === 1) return new Set((await this.postings(phrase[0]!)).docs);
@@ -555,6 +566,8 @@ export class SearchEngine {
   }
 
   async search(query: string): Promise<SearchResult> {
+    const paper = await this.namedPaper(query);
+    if (paper) return paper;
     const parsed = parseQuery(query);
     // What the next keystroke needs, fetched once this one's results are painted: working it out,
     // and reading what arrives, never delays them.

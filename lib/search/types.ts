@@ -16,6 +16,8 @@ export type Manifest = {
   /** Topics with the terms that name them (as search words, one space apart). */
   topics: { id: string; title: string; terms: string[] }[];
   acronyms: { short: string; long: string[] }[];
+  /** Id file keys (i/<key>.json): papers by arXiv id and DOI (lib/paper-ids.ts idKey). */
+  idFiles: string[];
 };
 
 /** The vocabulary: every word with its document frequency, sorted by word. */
