@@ -40,3 +40,25 @@ test("under /atlas Copy link copies the permalink with the base path, and a host
   expect(await hit.textContent()).toContain("<script>");
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
 });
+
+test("a paper's arXiv id or DOI, pasted as the listing names it or as its URL, finds that paper first", async ({ page }) => {
+  const failed: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  });
+  const widget = (n: number) => new RegExp(`Widget Study ${String(n).padStart(2, "0")}:`);
+  for (const [query, n] of [["2401.00001", 1], ["https://arxiv.org/abs/2401.00001v3", 1], ["doi:10.1000/widget.2", 2]] as const) {
+    await page.goto(at(`/search/?q=${encodeURIComponent(query)}`));
+    await expect(page.locator("a[data-result]").first(), query).toHaveText(widget(n));
+    await expect(page.locator("a[data-result]"), query).toHaveCount(1);
+  }
+  // In the header box too.
+  await page.goto(at("/topics/widgets/"));
+  const box = page.locator("#site-search-input");
+  await expect(async () => {
+    await box.fill("");
+    await box.pressSequentially("arXiv:2401.00001");
+    await expect(page.getByRole("option").first()).toHaveText(widget(1), { timeout: 2_000 });
+  }).toPass();
+  expect(failed).toEqual([]);
+});
