@@ -152,6 +152,7 @@ export class SearchEngine {
   private loadedMeta: MetaData | undefined;
   private cardChunks = new Map<number, Promise<CardChunk[number][]>>();
   private postingCache = new Map<string, Postings>();
+  private idFileCache = new Map<string, Promise<Record<string, number[]>>>();
   private readonly shardSet: Set<string>;
   private readonly phraseSet: Set<string>;
   private readonly acronyms: { short: string[]; long: string[][]; shown: { short: string; long: string[] } }[];
@@ -537,8 +538,13 @@ export class SearchEngine {
   private async namedPaper(query: string): Promise<SearchResult | null> {
     const id = searchedId(query);
     if (id === null || !this.manifest.idFiles.includes(idKey(id))) return null;
-    const file = (await this.load(`i/${idKey(id)}.json`)) as Record<string, number[]>;
-    const docs = file[id];
+    const key = idKey(id);
+    let file = this.idFileCache.get(key);
+    if (!file) {
+      this.idFileCache.set(key, (file = this.load(`i/${key}.json`) as Promise<Record<string, number[]>>));
+      file.catch(() => this.idFileCache.delete(key)); // a failed load is tried again by the next query
+    }
+    const docs = (await file)[id];
     if (!docs || docs.length === 0) return null;
     return { docs: Int32Array.from(docs), complete: docs.length, words: [], query, unfinished: false, corrections: [], expansions: [], topics: [], notRequired: [], parts: 1 };
   }
