@@ -370,11 +370,10 @@ export class SearchEngine {
     // next to a word one letter away that it is likelier a typo in the papers than the word meant
     // ("tranformer": one abstract spells it so, a hundred write "transformer").
     const own = vocab?.vocab.get(word) ?? 0;
-    // A word met only by derived words of its stem is lacking too: "distilation" is "distillation"
-    // mistyped, not "distill". So is a typed-out word met only by words it starts: "compressin" is
-    // "compression" mistyped as much as "compressing".
-    // A word split in two ("align met" for "alignmet") meets it only where papers write the two side
-    // by side.
+    // A word is lacking too when only derived words of its stem meet it ("distilation" is
+    // "distillation" mistyped, not "distill"); when typed out, only words it starts ("compressin" is
+    // "compression" mistyped as much as "compressing"); or only a split in two that no paper writes
+    // side by side ("align met" for "alignmet").
     let lacking = [...slot].every(([w, weight]) => weight <= DERIVED_WEIGHT || (finished && completed.has(w)) || pairs.includes(w));
     if (lacking && pairs.length > 0) {
       const found = await Promise.all(pairs.map(async (pair) => (await this.postings(pair)).df > 0));
@@ -537,8 +536,8 @@ export class SearchEngine {
    */
   private async namedPaper(query: string): Promise<SearchResult | null> {
     const id = searchedId(query);
-    if (id === null || !this.manifest.idFiles.includes(idKey(id))) return null;
-    const key = idKey(id);
+    const key = id === null ? null : idKey(id);
+    if (id === null || key === null || !this.manifest.idFiles.includes(key)) return null;
     let file = this.idFileCache.get(key);
     if (!file) {
       this.idFileCache.set(key, (file = this.load(`i/${key}.json`) as Promise<Record<string, number[]>>));
