@@ -91,6 +91,18 @@ describe("matching", async () => {
     expect(await ids("mixture experts")).toEqual(expect.arrayContaining(["moe", "experts-apart"]));
   });
 
+  it("matches a quoted phrase in the singular or the plural, and in no other form or order", async () => {
+    const { ids } = await engineFor([
+      paper("singular", "Training a Reward Model", "A reward model scores answers."),
+      paper("plural", "Ensembles of Reward Models", "Several reward models vote on answers."),
+      paper("modeling", "Reward Modeling at Scale", "Reward modeling from human preferences."),
+      paper("apart", "Model the Reward", "We model the reward of each answer."),
+      paper("studies", "Two Case Studies", "Case studies of alignment."),
+    ]);
+    for (const q of ['"reward model"', '"reward models"']) expect((await ids(q)).sort(), q).toEqual(["plural", "singular"]);
+    expect(await ids('"case study"')).toEqual(["studies"]);
+  });
+
   it("ranks title matches above abstract-only matches", async () => {
     const r = await ids("quantization");
     expect(r.indexOf("quant-title")).toBeLessThan(r.indexOf("quant-abstract"));

@@ -548,13 +548,31 @@ export class SearchEngine {
     return { docs: Int32Array.from(docs), complete: docs.length, words: [], query, unfinished: false, corrections: [], expansions: [], topics: [], notRequired: [], parts: 1 };
   }
 
-  /** Documents that contain every phrase word for word. */
+  /**
+   * Documents that contain every phrase word for word, each word as typed or inflected: "reward
+   * model" is written "reward models" too.
+   */
   private async phraseDocs(phrase: string[]): Promise<Set<number>> {
-    if (phrase.length === 1) return new Set((await this.postings(phrase[0]!)).docs);
-    const found = await Promise.all(phrase.slice(1).map((w, i) => this.pairDocs(phrase[i]!, w)));
+    const forms = await Promise.all(phrase.map((w) => this.inflections(w)));
+    if (phrase.length === 1) return new Set((await Promise.all(forms[0]!.map((w) => this.postings(w)))).flatMap((p) => [...p.docs]));
+    const found = await Promise.all(
+      phrase.slice(1).map(async (_, i) => (await Promise.all(forms[i]!.flatMap((a) => forms[i + 1]!.map((b) => this.pairDocs(a, b))))).flatMap((docs) => [...docs])),
+    );
     let docs: Set<number> | undefined;
     for (const list of found) docs = intersect(docs, new Set(list));
     return docs ?? new Set();
+  }
+
+  /**
+   * A quoted word and its other number in the index ("models" for "model", "model" for "models",
+   * "studies" for "study"): a quoted phrase is a name, which is written in the singular and the
+   * plural, not in other forms ("reward modeling" is not a "reward model"). A stop word as it is.
+   */
+  private async inflections(word: string): Promise<string[]> {
+    const vocab = QUERY_STOPWORDS.has(word) ? null : await this.vocab(vocabKey(word));
+    if (!vocab) return [word];
+    const number = [`${word}s`, `${word}es`, word.replace(/s$/, ""), word.replace(/es$/, ""), word.replace(/y$/, "ies"), word.replace(/ies$/, "y")];
+    return [word, ...new Set(number.filter((w) => w !== word && vocab.vocab.has(w)))];
   }
 
   /**
@@ -586,7 +604,9 @@ export class SearchEngine {
     if (meaningful.length === 0 && parsed.phrases.length === 0) return empty;
     this.warm({ ...parsed, words: queryWords });
     // A quoted phrase's stop words are matched by the word pairs that require it word for word.
-    const phraseWords = parsed.phrases.map((p) => p.filter((w) => !QUERY_STOPWORDS.has(w)).map((w) => new Map([[w, 1]])));
+    const phraseWords = await Promise.all(
+      parsed.phrases.map((p) => Promise.all(p.filter((w) => !QUERY_STOPWORDS.has(w)).map(async (w) => new Map((await this.inflections(w)).map((f) => [f, f === w ? 1 : STEM_WEIGHT]))))),
+    );
     const clauses: Clause[] = [
       ...(await this.clauses(meaningful, lastIsPrefix && meaningful.at(-1) === queryWords.at(-1))),
       ...phraseWords.flatMap((slots, k) => (slots.length > 0 ? [{ alternatives: [{ slots, weight: 1 }], typed: parsed.phrases[k]! }] : [])),
