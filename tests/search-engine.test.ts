@@ -562,6 +562,24 @@ describe("what a query finds and says it searched", async () => {
     }
   });
 
+  it("finds a paper that writes the verb of a query's noun of action, or the noun of its verb, before one that writes neither", async () => {
+    const filler = others(4, (i) => `A study of something else entirely, number ${i}, with no shared words at all here.`);
+    const extension = await engineFor([
+      paper("verb", "Long Inputs for Language Models", "We extend the context window of language models to a million tokens, and study what the models then read."),
+      paper("neither", "Long Inputs in Practice", "We measure how long the context window is in practice, and how the context window of language models is used."),
+      ...filler,
+    ]);
+    expect(await extension.ids("context window extension ")).toEqual(["verb", "neither"]);
+    // A derived word: not a match in full.
+    expect((await extension.engine.search("context window extension ")).complete).toBe(0);
+    const detox = await engineFor([
+      paper("noun", "Safer Chat Models", "A detoxification method for chat models that keeps their fluency and their knowledge intact."),
+      paper("neither", "Chat Models at Work", "Chat models in customer service: we log how chat models answer, and how often people ask again."),
+      ...filler,
+    ]);
+    expect(await detox.ids("detoxifying chat models ")).toEqual(["noun", "neither"]);
+  });
+
   it("reads a word the papers lack as a typo even where it starts other words or splits into two", async () => {
     const { engine, ids } = await engineFor([
       paper("compression", "Evaluating Compression of Language Models", "We evaluate what compression costs a language model on downstream tasks."),
@@ -598,6 +616,15 @@ describe("lemma", () => {
     for (const [a, b] of [["optimisation", "optimization"], ["tokenisers", "tokenizer"], ["behaviours", "behavior"], ["analysed", "analyzing"], ["centres", "center"], ["dialogue", "dialog"]]) expect(lemma(a!), a).toBe(lemma(b!));
     for (const [a, b] of [["four", "for"], ["noise", "nose"]]) expect(lemma(a!), a).not.toBe(lemma(b!));
     for (const [a, b] of [["generation", "generated"], ["tokenizer", "tokenization"], ["optimal", "optimizer"]]) expect(lemma(a!), a).not.toBe(lemma(b!));
+  });
+
+  it("links a verb and its noun of action when their stems differ, as candidates to look up", async () => {
+    const { actionRelatives } = await import("@/lib/search/options");
+    for (const [a, b] of [["extend", "extension"], ["extending", "extension"], ["detoxifying", "detoxification"], ["reduce", "reduction"], ["solve", "solution"], ["decide", "decision"], ["describe", "description"]]) {
+      expect(actionRelatives(a), a).toContain(b);
+      expect(actionRelatives(b), b).toContain(a.replace(/ing$/, "").replace(/ifi$/, "ify"));
+    }
+    expect(actionRelatives("nation")).toEqual([]);
   });
 
   it("tells a close derived word from the bare root", async () => {

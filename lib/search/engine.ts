@@ -12,6 +12,7 @@
 //   - for such a query, the topics its first results share re-rank the first few dozen (feedback.ts).
 import {
   ACRONYM_WEIGHT,
+  actionRelatives,
   bigram,
   IMPACT_BITS,
   impactLevel,
@@ -361,6 +362,16 @@ export class SearchEngine {
           if (!slot.has(w)) completed.add(w);
           add(w, PREFIX_WEIGHT * (0.5 + (0.5 * vocab.vocab.get(w)!) / top));
         }
+      }
+    }
+    // A typed-out word's verb or noun of action with another stem ("extension" for "extend"), and
+    // its inflections, as derived words: a part they meet is not met in full.
+    if (finished) {
+      for (const relative of actionRelatives(word)) {
+        const group = await this.vocab(vocabKey(relative));
+        if (!group) continue;
+        if (group.vocab.has(relative)) add(relative, DERIVED_WEIGHT);
+        for (const [w, weight] of formsOf(group, relative)) if (weight === STEM_WEIGHT) add(w, DERIVED_WEIGHT);
       }
     }
     // (The word's own group may not exist: no paper writes a word starting "1b", but "1 bit".)

@@ -136,6 +136,30 @@ export function americanSpelling(word: string): string {
 }
 
 /**
+ * Words that may be a word's verb or its noun of action when the two have different stems
+ * ("extend" and "extension", "detoxifying" and "detoxification", "reduce" and "reduction", "solve"
+ * and "solution"): candidates only, to look up in the index. Stems shorter than three letters give
+ * none ("nation" is no noun of "n").
+ */
+export function actionRelatives(word: string): string[] {
+  const out: string[] = [];
+  const noun = NOUN_ENDINGS.find(([end]) => word.endsWith(end) || word.endsWith(`${end}s`));
+  if (noun) {
+    const base = word.slice(0, word.lastIndexOf(noun[0]));
+    if (base.length >= 3) out.push(...noun[1].map((v) => base + v));
+  } else {
+    const verb = lemma(word);
+    out.push(`${verb}ion`, `${verb}tion`, `${verb}ation`);
+    for (const [end, suffix] of VERB_ENDINGS) if (verb.endsWith(end)) out.push(verb.slice(0, -end.length) + suffix);
+  }
+  return [...new Set(out)].filter((w) => w !== word && w.length >= 5);
+}
+/** A noun of action's ending, and the verb endings it may come from (the first that fits decides). */
+const NOUN_ENDINGS: [string, string[]][] = [["ication", ["y"]], ["sion", ["d", "de"]], ["ution", ["ve"]], ["ption", ["be"]], ["ation", ["ate", "e", ""]], ["tion", ["e", ""]]];
+/** A verb's (lemma's) last letter, and the noun of action ending that takes its place. */
+const VERB_ENDINGS: [string, string][] = [["y", "ication"], ["d", "sion"], ["v", "ution"], ["b", "ption"]];
+
+/**
  * A word without its inflection ("models", "modelling", "generated", "studies" -> model, model,
  * generat, study), with a final "e" dropped, so that inflections of one word share it and derived
  * words ("generation", "tokenizer") do not. British and American spellings share it.
