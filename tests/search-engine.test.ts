@@ -620,9 +620,10 @@ describe("lemma", () => {
 
   it("links a verb and its noun of action when their stems differ, as candidates to look up", async () => {
     const { actionRelatives } = await import("@/lib/search/options");
-    for (const [a, b] of [["extend", "extension"], ["extending", "extension"], ["detoxifying", "detoxification"], ["reduce", "reduction"], ["solve", "solution"], ["decide", "decision"], ["describe", "description"]]) {
+    const pairs: [string, string][] = [["extend", "extension"], ["extending", "extension"], ["detoxifying", "detoxification"], ["reduce", "reduction"], ["solve", "solution"], ["decide", "decision"], ["describe", "description"]];
+    for (const [a, b] of pairs) {
       expect(actionRelatives(a), a).toContain(b);
-      expect(actionRelatives(b), b).toContain(a.replace(/ing$/, "").replace(/ifi$/, "ify"));
+      expect(actionRelatives(b), b).toContain(a.replace(/ing$/, ""));
     }
     expect(actionRelatives("nation")).toEqual([]);
   });
