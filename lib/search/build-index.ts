@@ -11,6 +11,7 @@
 // A query fetches only the shards of its words and the abstract chunks of the results it shows.
 import { readerText } from "../abstract-excerpt";
 import { idKey, searchIds } from "../paper-ids";
+import { definedAcronyms } from "./defined-acronyms";
 import type { Acronyms, PaperRecord, TopicRecord } from "../schema";
 import { slugify } from "../slug";
 import {
@@ -198,7 +199,8 @@ export async function buildSearchIndex(papers: PaperRecord[], topics: TopicRecor
     shards: shardKeys,
     phraseShards: phraseKeys,
     topics: topics.map((t) => ({ id: t.id, title: t.title, terms: [...new Set(t.terms.map((x) => toWords(x.term).join(" ")))].filter(Boolean) })),
-    acronyms: acronyms.acronyms,
+    // The curated acronyms, then those the papers define themselves.
+    acronyms: [...acronyms.acronyms, ...definedAcronyms(texts, acronyms.acronyms)],
     idFiles: [...idFiles.keys()].sort(),
   };
   files.set("manifest.json", manifest);
