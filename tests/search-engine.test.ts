@@ -86,6 +86,11 @@ describe("matching", async () => {
     expect(await ids("KV cache")).toEqual(expect.arrayContaining(["kv"]));
   });
 
+  it("expands a spelled-out acronym whose last word is still being typed", async () => {
+    expect(await ids("mixture of exp")).toEqual(expect.arrayContaining(["moe", "moe-short"]));
+    expect((await engine.search("mixture of exp")).expansions).toEqual([{ long: "mixture of experts", short: "MoE" }]);
+  });
+
   it("matches a quoted phrase only as that exact phrase", async () => {
     expect(await ids('"mixture of experts"')).toEqual(["moe"]);
     expect(await ids("mixture experts")).toEqual(expect.arrayContaining(["moe", "experts-apart"]));

@@ -492,9 +492,11 @@ export class SearchEngine {
     const stems = words.map(stem);
     const expandAll = (list: string[]) => Promise.all(list.map((w) => this.expand(w, false, false)));
     for (let i = 0; i < words.length; i++) {
-      // A spelled-out acronym ("mixture of experts") is one part of the query, also met by "MoE".
+      // A spelled-out acronym ("mixture of experts") is one part of the query, also met by "MoE";
+      // so is one whose last word is being typed ("mixture of exp").
       const at = i;
-      const matches = (l: string[]) => l.length > 1 && l.every((w, j) => stems[at + j] === stem(w));
+      const typing = (w: string, k: number) => lastIsPrefix && k === words.length - 1 && words[k]!.length >= MIN_PREFIX_LENGTH && w.startsWith(words[k]!);
+      const matches = (l: string[]) => l.length > 1 && l.every((w, j) => stems[at + j] === stem(w) || typing(w, at + j));
       const long = this.acronyms.find((a) => a.long.some(matches));
       if (long) {
         const phrase = long.long.find(matches)!;
