@@ -103,7 +103,10 @@ describe("matching", async () => {
       paper("modeling", "Reward Modeling at Scale", "Reward modeling from human preferences."),
       paper("apart", "Model the Reward", "We model the reward of each answer."),
       paper("studies", "Two Case Studies", "Case studies of alignment."),
+      paper("needle", "Long Context Tests", "We pass the needle-in-a-haystack test at 128k tokens."),
     ]);
+    // A single letter is not indexed, as in the papers' text: the phrase holds without it.
+    for (const q of ['"needle in a haystack"', '"needle-in-a-haystack"']) expect(await ids(q), q).toEqual(["needle"]);
     for (const q of ['"reward model"', '"reward models"']) expect((await ids(q)).sort(), q).toEqual(["plural", "singular"]);
     expect(await ids('"case study"')).toEqual(["studies"]);
   });

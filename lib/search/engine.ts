@@ -565,7 +565,11 @@ export class SearchEngine {
    * Documents that contain every phrase word for word, each word as typed or inflected: "reward
    * model" is written "reward models" too.
    */
-  private async phraseDocs(phrase: string[]): Promise<Set<number>> {
+  private async phraseDocs(typed: string[]): Promise<Set<number>> {
+    // The index pairs words without the single letters it leaves out: "needle in a haystack" is
+    // held as "needle in" and "in haystack".
+    const phrase = typed.filter(isIndexedWord);
+    if (phrase.length === 0) return new Set();
     const forms = await Promise.all(phrase.map((w) => this.inflections(w)));
     if (phrase.length === 1) return new Set((await Promise.all(forms[0]!.map((w) => this.postings(w)))).flatMap((p) => [...p.docs]));
     const found = await Promise.all(
