@@ -563,6 +563,10 @@ describe("what a query finds and says it searched", async () => {
       paper("uk", "Optimisation of Dialogue Behaviour", "We study the optimisation of dialogue agents and their behaviour under load."),
       ...others(4, (i) => `A study of something else entirely, number ${i}, with no shared words at all here.`),
     ]);
+    // A British spelling mistyped is corrected to the word as the papers spell it.
+    const american = await engineFor([paper("us", "Optimization of Dialog Behavior", "We study the optimization of dialog agents.")]);
+    expect((await american.engine.search("optimisaton ")).corrections).toEqual([{ from: "optimisaton", to: "optimization" }]);
+    expect(await american.ids("optimisaton ")).toEqual(["us"]);
     for (const q of ["optimisation dialogue behaviour", "optimization dialog behavior"]) {
       expect((await ids(q)).sort(), q).toEqual(["uk", "us"]);
       const r = await engine.search(q);

@@ -13,6 +13,7 @@
 import {
   ACRONYM_WEIGHT,
   actionRelatives,
+  britishSpelling,
   bigram,
   IMPACT_BITS,
   impactLevel,
@@ -403,7 +404,8 @@ export class SearchEngine {
         if (NOT_TYPO_TARGETS.has(w) && withinOneEdit(word, w)) grammar = true;
         if (w === word || NOT_TYPO_TARGETS.has(w) || !sameDigits(word, w)) continue;
         vocabDf.set(w, df);
-        if (withinOneEdit(word, w)) {
+        // (A British spelling mistyped is one letter from the British form of the word: "normalisaton".)
+        if (withinOneEdit(word, w) || withinOneEdit(word, britishSpelling(w))) {
           if (lacking) meant.push([w, TYPO_WEIGHT]);
           else if (df >= COMMONER * own) meant.push([w, TYPO_WEIGHT / 2]);
         } else if (lacking && prefix && w.length > word.length && startsWithinOneEdit(word, w)) startsLike.push([w, df]);

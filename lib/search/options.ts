@@ -135,6 +135,11 @@ export function americanSpelling(word: string): string {
     .replace(/(?<=[a-z]{3})ogue(s)?$/, "og$1");
 }
 
+/** The British spelling of an American -ize or -yze word ("normalization" -> "normalisation"), or the word. */
+export function britishSpelling(word: string): string {
+  return word.replace(/(?<=[a-z]{3})iz(e|es|ed|ing|er|ers|ation|ations)$/, "is$1").replace(/(?<=[a-z]{3})yz(e|ed|ing)$/, "ys$1");
+}
+
 /**
  * Words that may be a word's verb or its noun of action when the two have different stems
  * ("extend" and "extension", "detoxifying" and "detoxification", "reduce" and "reduction", "solve"
