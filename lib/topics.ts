@@ -2,6 +2,7 @@
 // A topic is defined by weighted phrases; a phrase found in the title counts TITLE_FACTOR times
 // one found only in the abstract. The record keeps the matched phrases and the score, so a reader
 // can see why a paper sits where it does. Pure and deterministic.
+import { renamedEnd } from "./renamed";
 import { topicPath } from "./routes";
 import type { Corrections, PaperRecord, PublishedEntry, TopicAssignment, TopicRecord } from "./schema";
 import { stem, words } from "./text";
@@ -131,19 +132,16 @@ function choose(scored: TopicAssignment[]): TopicAssignment[] {
 export function formerIds(topics: readonly TopicRecord[], published: readonly PublishedEntry[] = []): Map<string, string> {
   const formerly = new Map(topics.flatMap((t) => t.formerly.map((old) => [old, t.id] as const)));
   const live = new Set(topics.map((t) => t.id));
-  const recorded = new Map(published.map((e) => [e.path, e.renamedTo]));
+  const byPath = new Map(published.map((e) => [e.path, e]));
   const out = new Map(formerly);
-  for (const [path, renamedTo] of recorded) {
-    const id = /^\/topics\/([^/]+)\/$/.exec(path)?.[1];
-    if (id === undefined || renamedTo === undefined || live.has(id) || out.has(id)) continue;
-    // The recorded renames, and today's formerly, followed to a topic there is.
-    const seen = new Set([id]);
-    let at: string | undefined = renamedTo;
-    while (at !== undefined && !live.has(at) && !seen.has(at)) {
-      seen.add(at);
-      at = formerly.get(at) ?? recorded.get(topicPath(at));
-    }
-    if (at !== undefined && live.has(at)) out.set(id, at);
+  for (const e of published) {
+    const id = /^\/topics\/([^/]+)\/$/.exec(e.path)?.[1];
+    if (id === undefined || e.renamedTo === undefined || live.has(id) || out.has(id)) continue;
+    // Where the recorded renames end, or the topic whose formerly names that end (as the site's
+    // addresses follow them, lib/catalog-view.ts formerTopic).
+    const end = renamedEnd(id, topicPath, byPath)!;
+    const to = live.has(end) ? end : formerly.get(end);
+    if (to !== undefined) out.set(id, to);
   }
   return out;
 }
