@@ -590,6 +590,13 @@ describe("what a query finds and says it searched", async () => {
       ...filler,
     ]);
     expect(await detox.ids("detoxifying chat models ")).toEqual(["noun", "neither"]);
+    // A word read as a typo brings its relatives too: "detoxificaton" is "detoxification", and "detoxifying" its verb.
+    const typo = await engineFor([
+      paper("noun", "Safer Chat Models", "A detoxification method for chat models that keeps their fluency and their knowledge intact."),
+      paper("verb", "Cleaner Replies", "Detoxifying the replies of assistants without retraining them, by steering their activations."),
+      ...filler,
+    ]);
+    expect((await typo.ids("detoxificaton ")).sort()).toEqual(["noun", "verb"]);
   });
 
   it("reads a word the papers lack as a typo even where it starts other words or splits into two", async () => {

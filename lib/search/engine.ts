@@ -367,14 +367,7 @@ export class SearchEngine {
     }
     // A typed-out word's verb or noun of action with another stem ("extension" for "extend"), and
     // its inflections, as derived words: a part they meet is not met in full.
-    if (finished) {
-      for (const relative of actionRelatives(word)) {
-        const group = await this.vocab(vocabKey(relative));
-        if (!group) continue;
-        if (group.vocab.has(relative)) add(relative, DERIVED_WEIGHT);
-        for (const [w, weight] of formsOf(group, relative)) if (weight === STEM_WEIGHT) add(w, DERIVED_WEIGHT);
-      }
-    }
+    if (finished) for (const w of await this.actionForms(word)) add(w, DERIVED_WEIGHT);
     // (The word's own group may not exist: no paper writes a word starting "1b", but "1 bit".)
     const pairs = typos ? await this.splits(word) : [];
     for (const pair of pairs) add(pair, STEM_WEIGHT);
@@ -411,11 +404,13 @@ export class SearchEngine {
         } else if (lacking && prefix && w.length > word.length && startsWithinOneEdit(word, w)) startsLike.push([w, df]);
       }
       if (grammar && meant.length === 0) startsLike.length = 0;
-      // The word meant, with its inflections, as if it had been typed: "aevances" finds "advanced" too.
+      // The word meant, with its inflections, as if it had been typed: "aevances" finds "advanced"
+      // too, and "detoxificaton " "detoxifying".
       for (const [w, weight] of meant) {
         add(w, weight);
         const group = await this.vocab(vocabKey(w));
         if (group) for (const [form, formWeight] of formsOf(group, w)) if (formWeight === STEM_WEIGHT && form !== w) add(form, weight * STEM_WEIGHT);
+        if (finished) for (const form of await this.actionForms(w)) add(form, weight * DERIVED_WEIGHT);
       }
       startsLike.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       const started = startsLike.slice(0, prefixExpansions(word.length)).map(([w]) => w);
@@ -436,6 +431,18 @@ export class SearchEngine {
       }
     }
     return slot;
+  }
+
+  /** A word's verb or noun of action where Porter stems the two apart ("extension" for "extend"), with its inflections, as the index holds them. */
+  private async actionForms(word: string): Promise<string[]> {
+    const out: string[] = [];
+    for (const relative of actionRelatives(word)) {
+      const group = await this.vocab(vocabKey(relative));
+      if (!group) continue;
+      if (group.vocab.has(relative)) out.push(relative);
+      for (const [w, weight] of formsOf(group, relative)) if (weight === STEM_WEIGHT) out.push(w);
+    }
+    return out;
   }
 
   /** True when `text` is a word of the index or, unfinished, starts one of at least four letters. */
