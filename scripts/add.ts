@@ -12,6 +12,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sourceSlug } from "../lib/catalog-view";
 import { ContentError, contentPaths, contentRoot, hasLedger, readLedger, readListings, readPapers, readPublished, readTopics } from "../lib/content";
+import { HOLDER_ENV, lockContent } from "../lib/content-lock";
+import { describeFsError } from "../lib/terminal";
 import { renamedEnd } from "../lib/renamed";
 import { sourcePath } from "../lib/routes";
 import type { PublishedEntry } from "../lib/schema";
@@ -63,7 +65,13 @@ export function checkInputs(paths: string[], sourcesDir: string, published: Publ
       continue;
     }
     if (names.has(name)) {
-      problems.push(`${from}: the name is taken: content/sources/${name} already exists (rename the file to add it)`);
+      // The same file under the same name: an add stopped after copying it, most likely.
+      const same = byContent.get(sameness(bytes)) === `content/sources/${name}`;
+      problems.push(
+        same
+          ? `${from}: content/sources/${name} is already there, with this content (an add that was stopped before its ingest?): run npm run ingest to bring content/ up to date with it`
+          : `${from}: the name is taken: content/sources/${name} already exists (rename the file to add it)`,
+      );
       continue;
     }
     const slug = sourceSlug(name);
@@ -96,7 +104,7 @@ type IngestRun = { code: number; out: string; err: string };
 function ingest(root: string, ...args: string[]): IngestRun {
   const r = spawnSync(process.execPath, ["--import", "tsx", path.join(REPO, "scripts", "ingest.ts"), ...args], {
     cwd: process.cwd(),
-    env: { ...process.env, PAPER_ATLAS_CONTENT: root },
+    env: { ...process.env, PAPER_ATLAS_CONTENT: root, [HOLDER_ENV]: String(process.pid) },
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -138,12 +146,25 @@ function place(dir: string, name: string, bytes: Buffer) {
 
 export function runAdd(paths: string[], dryRun: boolean, root = contentRoot()): string {
   const paths_ = contentPaths(root);
-  const inputs = checkInputs(paths, paths_.sources, readPublished(root));
-  const before = state(root);
+  const release = lockContent("add", root);
   const staging = mkdtempSync(path.join(tmpdir(), "atlas-add-"));
+  // Stopped with Ctrl-C or a kill that can be caught: no copy of content/ left behind, no lock held.
+  const interrupted = () => {
+    removeCopy(staging);
+    release();
+    process.exit(130);
+  };
+  process.once("SIGINT", interrupted).once("SIGTERM", interrupted);
   try {
+    const inputs = checkInputs(paths, paths_.sources, readPublished(root));
+    const before = state(root);
     const stagedRoot = path.join(staging, "content");
-    cpSync(root, stagedRoot, { recursive: true });
+    try {
+      cpSync(root, stagedRoot, { recursive: true });
+    } catch (e) {
+      throw new AddError(`${describeFsError(e, (f) => f) ?? (e as Error).message}
+The trial ingest needs a copy of content/ in ${tmpdir()}; nothing was changed.`);
+    }
     for (const i of inputs) writeFileSync(path.join(stagedRoot, "sources", i.name), i.bytes);
     const trial = ingest(stagedRoot, "--verbose");
     if (trial.code !== 0) throw new AddError(asContent(trial.err, stagedRoot, root).trim());
@@ -164,7 +185,18 @@ export function runAdd(paths: string[], dryRun: boolean, root = contentRoot()): 
     }
     return `${report}\n\nAdded ${added.length} listing${added.length === 1 ? "" : "s"} and ran the ingest. Build the site with npm run build.`;
   } finally {
+    process.off("SIGINT", interrupted).off("SIGTERM", interrupted);
+    removeCopy(staging);
+    release();
+  }
+}
+
+/** Delete the trial's copy of content/; one that cannot be deleted (read-only folders) is not worth an error that hides the real one. */
+function removeCopy(staging: string) {
+  try {
     rmSync(staging, { recursive: true, force: true });
+  } catch {
+    // left in the system's temporary folder
   }
 }
 

@@ -21,6 +21,7 @@ import {
   serializePaper,
   serializePublished,
 } from "../lib/content";
+import { lockContent } from "../lib/content-lock";
 import { finishInterrupted, leftovers, staleFiles, writeGeneration, type Generation, type StepHook } from "../lib/content-write";
 import { analyseIngest, formatIngestReport, type IngestReport } from "../lib/ingest-report";
 import { correctionProblems } from "../lib/corrections-check";
@@ -153,6 +154,16 @@ function stopped(e: unknown): number {
 function main(argv: string[]): number {
   const check = argv.includes("--check");
   const root = contentPaths().root;
+  // --check only reads; an ingest writes, and waits for no other writer: it stops if one is running.
+  const release = check ? () => {} : lockContent("ingest", root);
+  try {
+    return ingest(argv, check, root);
+  } finally {
+    release();
+  }
+}
+
+function ingest(argv: string[], check: boolean, root: string): number {
   const hook = killHook();
   // --check changes nothing, so it only reports what a stopped ingest left; an ingest cleans up.
   for (const notice of check ? leftovers(root) : finishInterrupted(root, hook)) console.warn(`notice: ${notice}`);

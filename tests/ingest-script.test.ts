@@ -1,5 +1,5 @@
 // The ingest command end to end, on a temporary content/ built from the listing fixtures.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,6 +29,48 @@ function ingest(root: string, ...args: string[]) {
 
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe("one writer of content/ at a time", () => {
+  it("an ingest stops, changing nothing, while another process holds the lock, and takes over a lock whose process died", () => {
+    const root = makeContent();
+    expect(ingest(root).code).toBe(0);
+    writeFileSync(path.join(root, "sources", "more.txt"), readFileSync(path.join(FIXTURES, "abstract-only.txt")));
+    // Held by a live process (this test's).
+    writeFileSync(path.join(root, ".ingest-lock"), JSON.stringify({ pid: process.pid, what: "build", since: "2026-12-02T10:00:00Z" }));
+    const before = snapshot(root);
+    const held = ingest(root);
+    expect(held.code).toBe(1);
+    expect(held.err).toContain(`another build (process ${process.pid}, since 2026-12-02T10:00:00Z) is changing content/; this ingest did nothing`);
+    expect(snapshot(root)).toEqual(before);
+    // Left by a process that is gone.
+    const gone = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" });
+    writeFileSync(path.join(root, ".ingest-lock"), JSON.stringify({ pid: Number(gone.stdout.trim()), what: "ingest", since: "2026-12-02T10:00:00Z" }));
+    expect(ingest(root).code).toBe(0);
+    expect(existsSync(path.join(root, ".ingest-lock"))).toBe(false);
+    expect(readPapers(root).some((p) => p.sources.some((s) => s.file === "more.txt"))).toBe(true);
+  });
+
+  it("two ingests started together leave one whole catalog, as one ingest would", async () => {
+    // The catalog's own listings: enough records for two ingests to overlap.
+    const listings = readdirSync(path.join(ROOT, "content", "sources")).filter((n) => n.endsWith(".txt"));
+    const withSources = () => {
+      const root = makeContent([]);
+      for (const f of listings) cpSync(path.join(ROOT, "content", "sources", f), path.join(root, "sources", f));
+      return root;
+    };
+    const reference = withSources();
+    expect(ingest(reference).code).toBe(0);
+    const root = withSources();
+    const run = () =>
+      new Promise<number>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts"], { cwd: ROOT, env: { ...process.env, PAPER_ATLAS_CONTENT: root }, stdio: "ignore" });
+        child.on("close", (code) => resolve(code ?? 1));
+      });
+    const codes = await Promise.all([run(), run()]);
+    expect(codes).toContain(0);
+    expect(snapshot(root)).toEqual(snapshot(reference));
+  });
 });
 
 describe("npm run ingest", () => {
