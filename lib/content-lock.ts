@@ -56,7 +56,7 @@ export function lockContent(what: string, root = contentPaths().root): () => voi
     if (holder !== null && holder.pid === inherited) return () => {};
     if (holder !== null && alive(holder.pid)) {
       throw new ContentError([
-        `${path.relative(process.cwd(), file)}: another ${holder.what} (process ${holder.pid}, since ${holder.since}) is changing content/; this ${what} did nothing: run it again when that one has finished`,
+        `${path.relative(process.cwd(), file)}: another ${holder.what} (process ${holder.pid}, since ${holder.since}) is using content/; this ${what} did nothing: run it again when that one has finished`,
       ]);
     }
     // Left by a process that was killed: take it over.

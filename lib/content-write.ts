@@ -9,7 +9,7 @@
 // Killed before 2, content/ holds the old catalog and a stray staging folder; after 2, the new one:
 // readers (lib/content.ts, generatedPaths) read a file from the staging folder until it is moved.
 // The next ingest finishes a journal it finds (finishInterrupted) and deletes leftovers.
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { contentPaths, GENERATED, generatedPaths, JOURNAL, RETIRED_DIR, STAGING_DIR } from "./content";
 // A write that fails for want of space names its file (ENOSPC from write() carries no path).
@@ -95,6 +95,9 @@ export function finishInterrupted(root = contentPaths().root, step: StepHook = n
   return notices;
 }
 
+/** A record's file name in content/papers/ (as readRecords reads them). */
+const isRecordName = (name: string) => name.endsWith(".md") && !name.startsWith(".");
+
 /** A link to the unchanged record instead of a copy; false where links are not possible. */
 function linked(existing: string, file: string): boolean {
   try {
@@ -113,6 +116,17 @@ export function writeGeneration(next: Generation, root = contentPaths().root, st
   const current = path.join(root, "papers");
   step(`create ${STAGING_DIR}/papers/`);
   mkdirSync(papers, { recursive: true });
+  // What is not a record (an editor's swap file, a note) stays: the ingest writes records only.
+  if (existsSync(current)) {
+    for (const name of readdirSync(current).filter((n) => !isRecordName(n))) {
+      step(`keep papers/${name}`);
+      try {
+        cpSync(path.join(current, name), path.join(papers, name), { recursive: true, verbatimSymlinks: true });
+      } catch {
+        // (one that cannot be copied, a socket say, is left behind with the old records)
+      }
+    }
+  }
   for (const [name, text] of next.papers) {
     const file = path.join(papers, name);
     const existing = path.join(current, name);
@@ -140,7 +154,7 @@ export function staleFiles(want: Generation, root = contentPaths().root): string
   const at = generatedPaths(root);
   const stale: string[] = [];
   const show = (file: string) => path.relative(process.cwd(), file);
-  const existing = existsSync(at.papers) ? readdirSync(at.papers).filter((n) => n.endsWith(".md")) : [];
+  const existing = existsSync(at.papers) ? readdirSync(at.papers).filter(isRecordName) : [];
   for (const name of new Set([...existing, ...want.papers.keys()])) {
     const file = path.join(at.papers, name);
     const wanted = want.papers.get(name);

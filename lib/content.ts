@@ -139,7 +139,8 @@ function readRecords<T>(dir: string, parse: (text: string, file: string) => T): 
   if (!existsSync(dir)) return [];
   const problems: string[] = [];
   const records: T[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
+  // Hidden files are an editor's (".#x.md" while Emacs edits x.md, macOS's "._x.md"), not records.
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".md") && !n.startsWith(".")).sort()) {
     const file = path.join(dir, name);
     try {
       records.push(parse(readText(file), display(file)));

@@ -1,6 +1,6 @@
 // The ingest command end to end, on a temporary content/ built from the listing fixtures.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -41,7 +41,7 @@ describe("one writer of content/ at a time", () => {
     const before = snapshot(root);
     const held = ingest(root);
     expect(held.code).toBe(1);
-    expect(held.err).toContain(`another build (process ${process.pid}, since 2026-12-02T10:00:00Z) is changing content/; this ingest did nothing`);
+    expect(held.err).toContain(`another build (process ${process.pid}, since 2026-12-02T10:00:00Z) is using content/; this ingest did nothing`);
     expect(snapshot(root)).toEqual(before);
     // Left by a process that is gone.
     const gone = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" });
@@ -70,6 +70,27 @@ describe("one writer of content/ at a time", () => {
     const codes = await Promise.all([run(), run()]);
     expect(codes).toContain(0);
     expect(snapshot(root)).toEqual(snapshot(reference));
+  });
+});
+
+describe("files a curator's tools leave in content/", () => {
+  it("are kept in content/papers/ and passed over in content/papers/ and content/topics/ when hidden", () => {
+    const root = makeContent();
+    expect(ingest(root).code).toBe(0);
+    const papers = path.join(root, "papers");
+    const topics = path.join(root, "topics");
+    writeFileSync(path.join(papers, "notes.txt"), "my notes");
+    writeFileSync(path.join(papers, ".x.md.swp"), "swap");
+    symlinkSync("user@host.1234", path.join(papers, ".#y.md"));
+    mkdirSync(topics, { recursive: true });
+    writeFileSync(path.join(topics, "._quant.md"), "\u0000\u0005macOS metadata");
+    writeFileSync(path.join(root, "sources", "more.txt"), readFileSync(path.join(FIXTURES, "abstract-only.txt")));
+    const r = ingest(root);
+    expect([r.code, r.err]).toEqual([0, expect.not.stringContaining("stopped")]);
+    expect(readFileSync(path.join(papers, "notes.txt"), "utf8")).toBe("my notes");
+    expect(readFileSync(path.join(papers, ".x.md.swp"), "utf8")).toBe("swap");
+    expect(lstatSync(path.join(papers, ".#y.md")).isSymbolicLink()).toBe(true);
+    expect(ingest(root, "--check").code).toBe(0);
   });
 });
 
