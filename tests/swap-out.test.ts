@@ -9,7 +9,8 @@ const ROOT = path.join(__dirname, "..");
 let dir = "";
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const swap = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/swap-out.ts"), ...args], { cwd: dir, encoding: "utf8" });
+const swap = (built: string, out: string) =>
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/swap-out.ts", path.join(dir, built), path.join(dir, out)], { cwd: ROOT, encoding: "utf8" });
 
 it("puts the built site in place of out/, leaving nothing of the old one, and refuses when there is no built site", () => {
   dir = mkdtempSync(path.join(tmpdir(), "atlas-swap-"));
@@ -23,6 +24,6 @@ it("puts the built site in place of out/, leaving nothing of the old one, and re
   // A build stopped before its site was finished: out/ stays as it is.
   const stopped = swap("built", "out");
   expect(stopped.status).toBe(2);
-  expect(stopped.stderr).toContain("built does not exist");
+  expect(stopped.stderr).toContain(`${path.join(dir, "built")} does not exist`);
   expect(readFileSync(path.join(dir, "out", "papers", "new", "index.html"), "utf8")).toBe("new");
 });
