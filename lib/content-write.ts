@@ -142,7 +142,21 @@ export function writeGeneration(next: Generation, root = contentPaths().root, st
   writeFileNamed(`${journal}.tmp`, `${JSON.stringify({ staged: STAGING_DIR, replaces: GENERATED })}\n`);
   step(`rename ${JOURNAL}.tmp to ${JOURNAL}`);
   renameSync(`${journal}.tmp`, journal);
-  commit(root, step);
+  try {
+    commit(root, step);
+  } catch (e) {
+    // Past the commit point the new catalog is what content/ reads: a file system error here only
+    // kept part of it from moving into place.
+    throw (e as NodeJS.ErrnoException).code === undefined ? e : new CommitError(e);
+  }
+}
+
+/** A failure after the journal was written: the new catalog stands, but not all of it was moved into place. */
+export class CommitError extends Error {
+  constructor(readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "CommitError";
+  }
 }
 
 function readIfExists(file: string): string | undefined {

@@ -7,7 +7,8 @@
 import { lstatSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { sourceSlug } from "./catalog-view";
-import { ContentError } from "./content";
+import { ContentError, JOURNAL } from "./content";
+import { CommitError } from "./content-write";
 import { decodeListing, formatProblem, ListingError, parseListing, type ParsedListing } from "./listing-parser";
 import { describeFsError, problemReport } from "./terminal";
 import { BIDI } from "./text-hygiene";
@@ -108,6 +109,10 @@ export function readSources(dir: string): SourcesRead {
 
 /** What the ingest prints when it stops: every problem as a plain line (at most 50), never a stack. */
 export function stopMessage(e: unknown): string {
+  if (e instanceof CommitError) {
+    const why = describeFsError(e.cause, (f) => path.relative(process.cwd(), f) || f) ?? e.message;
+    return `ingest stopped after the new catalog was written: content/ reads it (${JOURNAL} says where), but not every file could be moved into place:\n  ${why}\nFix that, then run npm run ingest again to finish.`;
+  }
   let lines: string[];
   if (e instanceof ListingError) lines = e.problems.map(formatProblem);
   else if (e instanceof ContentError) lines = e.problems;

@@ -153,6 +153,25 @@ describe("crash-safe writes", () => {
     }
   }, 240_000);
 
+  it("says, when a file cannot be moved into place after the commit point, that the new catalog stands and how to finish", async () => {
+    const { stopMessage } = await import("@/lib/sources");
+    const root = dir();
+    cpSync(old, root, { recursive: true });
+    let error: unknown;
+    try {
+      writeGeneration(generationOf(fresh), root, (s) => {
+        if (s.startsWith("move .ingest-new/papers")) throw Object.assign(new Error(`EACCES: permission denied, rename '${path.join(root, "papers")}'`), { code: "EACCES", path: path.join(root, "papers"), syscall: "rename" });
+      });
+    } catch (e) {
+      error = e;
+    }
+    const message = stopMessage(error);
+    expect(message).toMatch(/^ingest stopped after the new catalog was written: content\/ reads it/);
+    expect(message).toContain("run npm run ingest again to finish");
+    expect(message).not.toContain("content/ is unchanged");
+    expect(view(root)).toBe(view(fresh));
+  });
+
   it("reports leftovers of older versions of the ingest and leaves them for a person to check", () => {
     const root = dir();
     cpSync(old, root, { recursive: true });
