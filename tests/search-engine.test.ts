@@ -89,6 +89,12 @@ describe("matching", async () => {
   it("expands a spelled-out acronym whose last word is still being typed", async () => {
     expect(await ids("mixture of exp")).toEqual(expect.arrayContaining(["moe", "moe-short"]));
     expect((await engine.search("mixture of exp")).expansions).toEqual([{ long: "mixture of experts", short: "MoE" }]);
+    // Unless the papers also write the two words as one: "layer norm" is LayerNorm too.
+    const ln = await engineFor(
+      [paper("joined", "Faster LayerNorm", "We fuse LayerNorm into the matmul."), paper("spelled", "On Layer Normalization", "Layer normalization steadies training.")],
+      [{ short: "LN", long: ["layer normalization"] }],
+    );
+    expect((await ln.ids("layer norm")).sort()).toEqual(["joined", "spelled"]);
   });
 
   it("matches a quoted phrase only as that exact phrase", async () => {

@@ -500,11 +500,14 @@ export class SearchEngine {
     const parts: Promise<Clause>[] = [];
     const stems = words.map(stem);
     const expandAll = (list: string[]) => Promise.all(list.map((w) => this.expand(w, false, false)));
+    // An unfinished last word that the papers do not also join to the word before it ("layer norm" is
+    // LayerNorm too, which the words written as one find below; "mixture exp" is nothing).
+    const typed = lastIsPrefix && !(words.length >= 2 && (await this.isWordStart(words.at(-2)! + words.at(-1)!, true)));
     for (let i = 0; i < words.length; i++) {
       // A spelled-out acronym ("mixture of experts") is one part of the query, also met by "MoE";
-      // so is one whose last word is being typed ("mixture of exp").
+      // so is one whose last word is still being typed ("mixture of exp").
       const at = i;
-      const typing = (w: string, k: number) => lastIsPrefix && k === words.length - 1 && words[k]!.length >= MIN_PREFIX_LENGTH && w.startsWith(words[k]!);
+      const typing = (w: string, k: number) => typed && k === words.length - 1 && words[k]!.length >= MIN_PREFIX_LENGTH && w.startsWith(words[k]!);
       const matches = (l: string[]) => l.length > 1 && l.every((w, j) => stems[at + j] === stem(w) || typing(w, at + j));
       const long = this.acronyms.find((a) => a.long.some(matches));
       if (long) {
