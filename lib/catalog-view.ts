@@ -8,11 +8,10 @@ import type { Related } from "./related";
 import { excerpt } from "./abstract-excerpt";
 import { listingName } from "./listing-kind";
 import { renderAbstract, type AbstractNode } from "./render-abstract";
-import { renamedEnd } from "./renamed";
 import { fingerprint } from "./slug";
-import { entryAnchor, sourcePath, SORTS, topicPath, type SortKey } from "./routes";
+import { entryAnchor, sourcePath, SORTS, type SortKey } from "./routes";
 import type { Corrections, LedgerEntry, Listing, PaperRecord, PublishedEntry, SourceRef, TopicAssignment, TopicRecord } from "./schema";
-import { UNSORTED } from "./topics";
+import { formerIds, formerlyClashes, UNSORTED } from "./topics";
 
 /** No page lists more papers than this. */
 export const PAGE_SIZE = 50;
@@ -59,7 +58,7 @@ export type CatalogView = {
   /** Each live paper's ledger sequence number: the order papers entered the catalog (feeds use it). */
   entryOrder: ReadonlyMap<string, number>;
   topic(id: string): TopicSummary | undefined;
-  /** The topic that was once called `id` (its topic file lists the id under `formerly`). */
+  /** The topic that was once called `id`: its topic file lists the id under `formerly`, or the ingest recorded the renames. */
   formerTopic(id: string): TopicSummary | undefined;
   /** Every topic and listing page address ever published (content/published.jsonl). */
   published: PublishedEntry[];
@@ -204,15 +203,11 @@ export function buildCatalogView({ papers, topics, listings, ledger = [], publis
   if (members.has(UNSORTED) && !topics.some((t) => t.id === UNSORTED)) summaries.push({ ...UNSORTED_TOPIC, count: members.get(UNSORTED)!.length, ...sortChoices(orders(UNSORTED)) });
   summaries.sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
   const topicById = new Map(summaries.map((t) => [t.id, t]));
-  const publishedByPath = new Map(published.map((e) => [e.path, e]));
-  const formerly = new Map<string, TopicSummary>();
-  for (const t of topics) {
-    for (const old of t.formerly) {
-      if (topicById.has(old)) problems.push(`topic ${t.id} lists "${old}" under formerly, but ${old} is a topic of its own`);
-      else if (formerly.has(old)) problems.push(`topics ${formerly.get(old)!.id} and ${t.id} both list "${old}" under formerly`);
-      else formerly.set(old, topicById.get(t.id)!);
-    }
+  for (const { topic, old, claimedBy } of formerlyClashes(topics, new Set(topicById.keys()))) {
+    problems.push(claimedBy === null ? `topic ${topic} lists "${old}" under formerly, but ${old} is a topic of its own` : `topics ${claimedBy} and ${topic} both list "${old}" under formerly`);
   }
+  // Each former topic id, named under `formerly` or renamed more than once (as the ingest recorded).
+  const former = formerIds(topics, published);
 
   const sourceBySlug = new Map<string, SourceSummary>();
   const entriesBySlug = new Map<string, SourceEntry[]>();
@@ -254,9 +249,8 @@ export function buildCatalogView({ papers, topics, listings, ledger = [], publis
     entryOrder: new Map(ledger.flatMap((e) => (e.status === "live" ? [[e.id, e.seq] as const] : []))),
     topic: (id) => topicById.get(id),
     formerTopic: (id) => {
-      // Named under `formerly`, or renamed more than once: the end of the renames the ingest recorded.
-      const end = renamedEnd(id, topicPath, publishedByPath);
-      return formerly.get(id) ?? (end === undefined ? undefined : (topicById.get(end) ?? formerly.get(end)));
+      const to = former.get(id);
+      return to === undefined ? undefined : topicById.get(to);
     },
     published,
     topicPapers: (id, sort) => sorted.get(`${id}\u0000${sort}`) ?? [],

@@ -24,6 +24,7 @@ import {
 import { parseStrictJson } from "./strict-json";
 import { decodeText } from "./text-hygiene";
 import { describeFsError } from "./terminal";
+import { formerlyClashes } from "./topics";
 
 /** content/ of this checkout, or another catalog's (PAPER_ATLAS_CONTENT) for test builds. */
 export function contentRoot(): string {
@@ -290,17 +291,12 @@ export function readTopics(root = contentRoot()): TopicRecord[] {
   const dir = contentPaths(root).topics;
   const topics = readRecords(dir, parseTopic);
   // An old id leads to one topic: not to a topic of its own too, nor to two.
-  const problems: string[] = [];
-  const ids = new Set(topics.map((t) => t.id));
-  const claimed = new Map<string, string>();
-  for (const t of topics) {
-    for (const old of t.formerly) {
-      const file = display(path.join(dir, `${t.id}.md`));
-      if (ids.has(old)) problems.push(`${file}: formerly: "${old}" is a topic of its own (${display(path.join(dir, `${old}.md`))}); remove it from formerly, or delete that file`);
-      else if (claimed.has(old)) problems.push(`${file}: formerly: "${old}" is listed under formerly by ${claimed.get(old)} too; an old id can lead to one topic`);
-      else claimed.set(old, display(path.join(dir, `${t.id}.md`)));
-    }
-  }
+  const file = (id: string) => display(path.join(dir, `${id}.md`));
+  const problems = formerlyClashes(topics).map(({ topic, old, claimedBy }) =>
+    claimedBy === null
+      ? `${file(topic)}: formerly: "${old}" is a topic of its own (${file(old)}); remove it from formerly, or delete that file`
+      : `${file(topic)}: formerly: "${old}" is listed under formerly by ${file(claimedBy)} too; an old id can lead to one topic`,
+  );
   if (problems.length > 0) throw new ContentError(problems);
   return topics;
 }

@@ -125,6 +125,23 @@ function choose(scored: TopicAssignment[]): TopicAssignment[] {
 }
 
 /**
+ * `formerly` ids that cannot lead to one topic: one that is a topic of its own (in `ids`), or one an
+ * earlier topic lists too (`claimedBy`).
+ */
+export function formerlyClashes(topics: readonly TopicRecord[], ids: ReadonlySet<string> = new Set(topics.map((t) => t.id))): { topic: string; old: string; claimedBy: string | null }[] {
+  const claimed = new Map<string, string>();
+  const clashes: { topic: string; old: string; claimedBy: string | null }[] = [];
+  for (const t of topics) {
+    for (const old of t.formerly) {
+      if (ids.has(old)) clashes.push({ topic: t.id, old, claimedBy: null });
+      else if (claimed.has(old)) clashes.push({ topic: t.id, old, claimedBy: claimed.get(old)! });
+      else claimed.set(old, t.id);
+    }
+  }
+  return clashes;
+}
+
+/**
  * Each id a topic had before it was renamed, to the topic's id now: its `formerly`, and with
  * `published` (content/published.jsonl) the renames recorded there, so an id renamed twice, whose
  * topic lists only the latest under `formerly`, still names it.
@@ -137,8 +154,7 @@ export function formerIds(topics: readonly TopicRecord[], published: readonly Pu
   for (const e of published) {
     const id = /^\/topics\/([^/]+)\/$/.exec(e.path)?.[1];
     if (id === undefined || e.renamedTo === undefined || live.has(id) || out.has(id)) continue;
-    // Where the recorded renames end, or the topic whose formerly names that end (as the site's
-    // addresses follow them, lib/catalog-view.ts formerTopic).
+    // Where the recorded renames end, or the topic whose formerly names that end.
     const end = renamedEnd(id, topicPath, byPath)!;
     const to = live.has(end) ? end : formerly.get(end);
     if (to !== undefined) out.set(id, to);

@@ -77,7 +77,6 @@ export function runIngest(): Outcome {
     topics,
     topicRenames,
   });
-  const renamedTopics = formerIds(topics);
   const wrongCorrections = correctionProblems(corrections, catalog.papers.map((p) => p.id), topics.map((t) => t.id), catalog.ledger, topicRenames);
   if (wrongCorrections.length > 0) throw new ContentError(wrongCorrections);
 
@@ -98,7 +97,7 @@ export function runIngest(): Outcome {
   const view = buildCatalogView({ papers: catalog.papers, topics, listings: catalog.listings, ledger: catalog.ledger });
   const current = currentPages(view);
   const listed = { before: listedPapers(previous.map((f) => f.paper)), now: listedPapers(catalog.papers) };
-  const published = publish(publishedBefore, current, listed, renamedTopics);
+  const published = publish(publishedBefore, current, listed, topicRenames);
   const fileOf = new Map(catalog.listings.map((l) => [sourceSlug(l.file), l.file]));
   const reused = [
     ...reusedAddresses(publishedBefore, published, current, listed).map(
