@@ -5,7 +5,7 @@
 // case, spacing and punctuation) and nearly the same abstract, or, for an untitled entry, nearly the
 // same abstract. Two papers that only share a title stay two papers with two ids.
 import { inferListingYear, isLeap, type ListingEntry, type ParsedListing } from "./listing-parser";
-import { arxivIdOfUrl, doiOfUrl, withPaperUrls } from "./paper-ids";
+import { arxivIdOfUrl, bareArxivId, doiOfUrl, withPaperUrls } from "./paper-ids";
 import { extractLinks } from "./links";
 import { waitingReason } from "./corrections-check";
 import { bootstrapLedger, reconcile } from "./identity";
@@ -80,7 +80,8 @@ function sameAbstractRetitled(a: string, b: string): boolean {
   if (small.size < RETITLED_MIN_WORDS) return false;
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size >= RETITLED_CONTAINMENT || sameAbstract(a, b);
+  // Nearly all of the shorter one, or as alike as sameAbstract asks of the two (its word Jaccard).
+  return shared / small.size >= RETITLED_CONTAINMENT || shared / (wa.size + wb.size - shared) >= SAME_ABSTRACT_JACCARD;
 }
 const RETITLED_MIN_WORDS = 40;
 const RETITLED_CONTAINMENT = 0.95;
@@ -204,7 +205,11 @@ function mergeGroup(g: Group, warnings: string[]): Merged {
   const best = [...dates].sort((a, b) => Number(a.inferred) - Number(b.inferred) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
   if (new Set(dates.map((d) => d.date)).size > 1) warnings.push(`${where(first)}: copies give different dates; kept ${best!.date}`);
   // Copies that name different papers by id (arXiv, DOI) may not be one paper: both links are kept.
-  for (const [kind, idOf] of [["arXiv ids", (u: string) => arxivIdOfUrl(u)?.replace(/v\d+$/, "") ?? null], ["DOIs", (u: string) => doiOfUrl(u)?.toLowerCase() ?? null]] as const) {
+  const arxivOf = (url: string) => {
+    const id = arxivIdOfUrl(url);
+    return id === null ? null : bareArxivId(id);
+  };
+  for (const [kind, idOf] of [["arXiv ids", arxivOf], ["DOIs", (url: string) => doiOfUrl(url)?.toLowerCase() ?? null]] as const) {
     const named = [...new Set(entries.flatMap((e) => e.paperUrls.flatMap((u) => idOf(u) ?? [])))];
     if (named.length > 1) warnings.push(`${where(first)}: copies name different ${kind} (${named.join(", ")}); kept both links: check that they are one paper`);
   }

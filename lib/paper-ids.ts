@@ -81,8 +81,14 @@ export function paperIds(paper: Pick<PaperRecord, "links" | "abstract">): PaperI
  */
 export function searchIds(paper: Pick<PaperRecord, "links" | "abstract">): string[] {
   const { arxiv, doi } = paperIds(paper);
-  return [arxiv?.replace(/v\d+$/, "").toLowerCase(), doi?.toLowerCase()].filter((id): id is string => id !== undefined);
+  return [arxiv === null ? null : bareArxivId(arxiv), doi?.toLowerCase() ?? null].filter((id): id is string => id !== null);
 }
+
+/** An arXiv id without its version, in lower case: "2402.17764v2" and "2402.17764" are one paper. */
+export const bareArxivId = (id: string) => id.replace(/v\d+$/, "").toLowerCase();
+
+/** A query that is an arXiv id alone, new style or old ("2402.17764v2", "hep-th/9901001"). */
+const ARXIV_ALONE = new RegExp(`^${ARXIV_ID}$`, "i");
 
 /** The id file an id is in: an arXiv id's year and month ("2402"), or its archive ("hep-th"); a DOI's registrant ("10-18653"). */
 export function idKey(id: string): string {
@@ -96,11 +102,11 @@ export function idKey(id: string): string {
 export function searchedId(query: string): string | null {
   // "arxiv 2402.17764", "doi 10.1000/x" and the bare ids read as the listing lines that name them.
   const t = query.trim().replace(/^(arxiv|doi)\s+/i, "$1:");
-  const line = new RegExp(`^${ARXIV_ID}$`, "i").test(t) ? `arXiv:${t}` : /^10\.\d{4,9}\/\S+$/.test(t) ? `doi:${t}` : t;
+  const line = ARXIV_ALONE.test(t) ? `arXiv:${t}` : /^10\.\d{4,9}\/\S+$/.test(t) ? `doi:${t}` : t;
   const url = paperUrlOfLine(line);
   if (url === null) return null;
   const arxiv = arxivIdOfUrl(url);
-  return (arxiv?.replace(/v\d+$/, "") ?? doiOfUrl(url))?.toLowerCase() ?? null;
+  return arxiv === null ? (doiOfUrl(url)?.toLowerCase() ?? null) : bareArxivId(arxiv);
 }
 
 /** Listing-given paper URLs added to the links found in the abstract, without duplicates. */
