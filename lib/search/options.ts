@@ -126,7 +126,8 @@ export function closeDerivation(word: string, form: string): boolean {
  * reads "noize", which no paper writes). Short words keep theirs: "four" is not "for".
  */
 export function americanSpelling(word: string): string {
-  if (word.length < 6) return word;
+  // One test first: most words end otherwise, and this runs for every word of the vocabulary.
+  if (word.length < 6 || !BRITISH_ENDING.test(word)) return word;
   return word
     .replace(/(?<=[a-z]{3})is(e|es|ed|ing|er|ers|ation|ations)$/, "iz$1")
     .replace(/(?<=[a-z]{3})our(s|ed|ing)?$/, "or$1")
@@ -134,6 +135,8 @@ export function americanSpelling(word: string): string {
     .replace(/(?<=[a-z]{3})tre(s)?$/, "ter$1")
     .replace(/(?<=[a-z]{3})ogue(s)?$/, "og$1");
 }
+
+const BRITISH_ENDING = /(?:is(?:e|es|ed|ing|er|ers|ation|ations)|ours?|oured|ouring|ys(?:e|ed|ing)|tres?|ogues?)$/;
 
 /** The British spelling of an American -ize or -yze word ("normalization" -> "normalisation"), or the word. */
 export function britishSpelling(word: string): string {
